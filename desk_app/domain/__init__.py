@@ -1,0 +1,1 @@
+"""Pure domain rules: no Qt, no SQLAlchemy, no HTTP. The most tested code in the project."""
