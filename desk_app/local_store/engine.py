@@ -26,6 +26,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
+        # 64 MiB page cache (default 2 MiB): 100,000-ticket workspaces keep their indexes hot.
+        cursor.execute("PRAGMA cache_size=-65536")
     finally:
         cursor.close()
 

@@ -7,7 +7,7 @@ from alembic import context
 from desk_app.local_store import models as _models  # noqa: F401
 from desk_app.local_store.base import Base
 
-FTS_TABLE_PREFIXES = ("ticket_fts", "article_fts", "search_index_state")
+FTS_TABLE_PREFIXES = ("ticket_fts", "article_fts")
 
 
 def _include_object(obj: object, name: str | None, type_: str, *_: object) -> bool:

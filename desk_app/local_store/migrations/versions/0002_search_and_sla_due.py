@@ -8,8 +8,8 @@ so the index is a standalone FTS5 table kept current by triggers. Articles use a
 external-content table. Both fold case and accents (unicode61 remove_diacritics 2), so
 "facturacion" finds "Facturación".
 
-search_index_state.live lets a bulk load switch the per-row triggers off and rebuild the
-index for the new rows in one statement, inside the same transaction.
+A bulk load (local_store.bulk) drops these triggers and re-creates them from sqlite_master
+inside its own transaction, indexing its rows with one INSERT ... SELECT instead.
 """
 
 from __future__ import annotations
@@ -31,19 +31,14 @@ REQUESTER_TEXT = """(
     WHERE p.id = {ticket}.requester_id
 )"""
 
-LIVE = "(SELECT live FROM search_index_state WHERE id = 1)"
-
 STATEMENTS = [
-    "CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
-    "live INTEGER NOT NULL)",
-    "INSERT INTO search_index_state (id, live) VALUES (1, 1)",
     f"CREATE VIRTUAL TABLE ticket_fts USING fts5(subject, body, comments, requester, {TOKENIZE})",
-    f"""CREATE TRIGGER ticket_fts_ai AFTER INSERT ON tickets WHEN {LIVE} BEGIN
+    f"""CREATE TRIGGER ticket_fts_ai AFTER INSERT ON tickets BEGIN
         INSERT INTO ticket_fts (rowid, subject, body, comments, requester)
         VALUES (new.id, new.subject, new.body, '', {REQUESTER_TEXT.format(ticket="new")});
     END""",
     f"""CREATE TRIGGER ticket_fts_au AFTER UPDATE OF subject, body, requester_id ON tickets
-    WHEN {LIVE} BEGIN
+    BEGIN
         UPDATE ticket_fts SET subject = new.subject, body = new.body,
             requester = {REQUESTER_TEXT.format(ticket="new")}
         WHERE rowid = new.id;
@@ -51,7 +46,7 @@ STATEMENTS = [
     """CREATE TRIGGER ticket_fts_ad AFTER DELETE ON tickets BEGIN
         DELETE FROM ticket_fts WHERE rowid = old.id;
     END""",
-    f"""CREATE TRIGGER comment_fts_ai AFTER INSERT ON comments WHEN {LIVE} BEGIN
+    """CREATE TRIGGER comment_fts_ai AFTER INSERT ON comments BEGIN
         UPDATE ticket_fts SET comments = comments || ' ' || new.body WHERE rowid = new.ticket_id;
     END""",
     """CREATE TRIGGER comment_fts_ad AFTER DELETE ON comments BEGIN
@@ -61,18 +56,18 @@ STATEMENTS = [
         ) WHERE rowid = old.ticket_id;
     END""",
     f"""CREATE TRIGGER person_fts_au AFTER UPDATE OF full_name, emails, company_id ON people
-    WHEN {LIVE} BEGIN
+    BEGIN
         UPDATE ticket_fts SET requester = {REQUESTER_TEXT.format(ticket="t")}
         FROM tickets t WHERE t.requester_id = new.id AND ticket_fts.rowid = t.id;
     END""",
-    f"""CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON companies WHEN {LIVE} BEGIN
+    f"""CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON companies BEGIN
         UPDATE ticket_fts SET requester = {REQUESTER_TEXT.format(ticket="t")}
         FROM tickets t JOIN people pp ON pp.id = t.requester_id
         WHERE pp.company_id = new.id AND ticket_fts.rowid = t.id;
     END""",
     f"""CREATE VIRTUAL TABLE article_fts USING fts5(
         title, summary, body, keywords, content='articles', content_rowid='id', {TOKENIZE})""",
-    f"""CREATE TRIGGER article_fts_ai AFTER INSERT ON articles WHEN {LIVE} BEGIN
+    """CREATE TRIGGER article_fts_ai AFTER INSERT ON articles BEGIN
         INSERT INTO article_fts (rowid, title, summary, body, keywords)
         VALUES (new.id, new.title, new.summary, new.body, new.keywords);
     END""",
@@ -112,7 +107,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in ("ticket_fts", "article_fts"):
         op.execute(f"DROP TABLE IF EXISTS {name}")
-    op.execute("DROP TABLE IF EXISTS search_index_state")
     with op.batch_alter_table("tickets") as batch_op:
         batch_op.drop_index("ix_tickets_resolution_due_at")
         batch_op.drop_column("resolution_due_at")

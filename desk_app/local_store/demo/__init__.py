@@ -1,0 +1,73 @@
+"""The demo workspace (SPEC §9): realistic Spanish data so a new user sees everything working.
+
+`--demo-size` scales the tickets (to 100,000 for benchmarks); the data goes in through the bulk
+path in one transaction, so an interrupted fill leaves an empty workspace, never half of one.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, func, select, text
+
+from desk_app.local_store.bulk import SearchIndexPaused, insert_rows
+from desk_app.local_store.demo.org_data import add_knowledge, add_org, add_reference
+from desk_app.local_store.demo.tables import DemoData
+from desk_app.local_store.demo.ticket_data import TicketBuilder, add_calls, add_presence
+from desk_app.local_store.engine import Store
+from desk_app.local_store.models import Ticket, WorkspaceMeta
+from desk_app.local_store.visibility import CURRENT_USER_KEY
+from desk_app.local_store.workspace import WorkspaceError
+
+DEMO_MARKER = "demo_size"
+DEFAULT_SIZE = 600
+MAX_SIZE = 200_000
+
+
+def generate(size: int, *, articles: int = 40, seed: int = 2026, now: datetime | None = None
+             ) -> DemoData:  # fmt: skip
+    """All demo rows for `size` tickets, deterministic for a given seed and `now`."""
+    if not 1 <= size <= MAX_SIZE:
+        raise ValueError(f"demo size must be between 1 and {MAX_SIZE}")
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    rng = random.Random(seed)
+    data = DemoData()
+    ids = add_org(data, rng, companies=max(40, size // 25), now=now)
+    categories = add_reference(data)
+    add_knowledge(data, rng, articles, now)
+    builder = TicketBuilder(data, rng, now, ids, categories)
+    for ticket_id in range(1, size + 1):
+        builder.add(ticket_id)
+    add_calls(data, rng, now, max(50, size // 2), ids, size)
+    add_presence(data, rng, now, ids["advisors"])
+    return data
+
+
+def load(connection: Connection, data: DemoData) -> None:
+    with SearchIndexPaused(connection):
+        for name, table in data.tables.items():
+            insert_rows(connection, name, table.columns, table.rows)
+
+
+def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40) -> bool:
+    """Fill an empty workspace with demo data; reopen an existing demo as it is.
+
+    Returns True when data was created. A workspace holding real (non-demo) data is refused
+    rather than mixed with invented tickets.
+    """
+    with store.session() as session:
+        if session.get(WorkspaceMeta, DEMO_MARKER) is not None:
+            return False
+        if session.scalar(select(func.count()).select_from(Ticket)):
+            raise WorkspaceError(
+                "this workspace already holds tickets; --demo needs an empty or demo workspace"
+            )
+    data = generate(size, articles=articles)
+    with store.engine.begin() as connection:
+        load(connection, data)
+        connection.execute(
+            text("INSERT INTO workspace_meta (key, value) VALUES (:k, :v), (:k2, :v2)"),
+            {"k": DEMO_MARKER, "v": str(size), "k2": CURRENT_USER_KEY, "v2": data.current_username},
+        )
+    return True

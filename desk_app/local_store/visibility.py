@@ -1,0 +1,72 @@
+"""Who may see which ticket (SPEC §1, seed 003), as SQL, so no query can forget it.
+
+An advisor sees tickets assigned to them, tickets they created, and those of their network
+(requesters whose company is one of the partners the advisor serves). A leader sees what any
+member of their team would see. An admin sees everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, or_, select, true
+from sqlalchemy.orm import Session
+
+from desk_app.domain.roles import Role
+from desk_app.local_store.models import Person, Ticket, User, WorkspaceMeta, user_network
+
+CURRENT_USER_KEY = "current_username"
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    user_id: int
+    username: str
+    full_name: str
+    role: Role
+    team_id: int | None
+
+
+class UnknownUserError(LookupError):
+    pass
+
+
+def viewer_for(session: Session, username: str) -> Viewer:
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None or not user.is_active:
+        raise UnknownUserError(f"no active user named {username!r} in this workspace")
+    return Viewer(user.id, user.username, user.full_name, Role(user.role), user.team_id)
+
+
+def current_viewer(session: Session) -> Viewer | None:
+    """The workspace's signed-in user, or None for a workspace nobody has signed in to yet."""
+    meta = session.get(WorkspaceMeta, CURRENT_USER_KEY)
+    if meta is None:
+        return None
+    try:
+        return viewer_for(session, meta.value)
+    except UnknownUserError:
+        return None
+
+
+def _member_ids(viewer: Viewer) -> Select[int]:
+    if viewer.role is Role.LEADER and viewer.team_id is not None:
+        return select(User.id).where(User.team_id == viewer.team_id)
+    return select(User.id).where(User.id == viewer.user_id)
+
+
+def visible_tickets(viewer: Viewer) -> ColumnElement[bool]:
+    """A WHERE clause over Ticket limiting rows to what `viewer` may see."""
+    if viewer.role is Role.ADMIN:
+        return true()
+    members = _member_ids(viewer)
+    network_people = (
+        select(Person.id)
+        .join(user_network, user_network.c.company_id == Person.company_id)
+        .where(user_network.c.user_id.in_(members))
+    )
+    return or_(
+        Ticket.responsible_id.in_(members),
+        Ticket.created_by_id.in_(members),
+        Ticket.requester_id.in_(network_people),
+    )
