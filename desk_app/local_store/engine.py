@@ -8,12 +8,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.local_store import models as _models  # noqa: F401  (registers every table)
-from desk_app.local_store.migrate import upgrade_to_head
+from desk_app.local_store.migrate import probe, upgrade_to_head
 from desk_app.local_store.workspace import WorkspaceError, prepare_workspace_dir
 
 
@@ -32,9 +32,18 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+def _on_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    # Python's sqlite3 driver only opens a transaction before DML, so DDL and reads would run
+    # in autocommit (a bulk load's DROP TRIGGER committed on its own). SQLAlchemy's documented
+    # fix: driver autocommit off, and an explicit BEGIN whenever SQLAlchemy begins.
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"isolation_level": None})
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -45,6 +54,11 @@ class Store:
         self.engine = engine
         self.db_path = db_path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Writers take the write lock up front: a deferred transaction that reads and then
+        # writes can fail with SQLITE_BUSY at once when another writer got there first.
+        self._writer = sessionmaker(
+            engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
 
     def session(self) -> Session:
         return self._sessions()
@@ -52,7 +66,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work commits as one transaction, or rolls back entirely."""
-        with self._sessions.begin() as session:
+        with self._writer.begin() as session:
             yield session
 
     def close(self) -> None:
@@ -62,6 +76,7 @@ class Store:
 def open_store(workspace_dir: Path) -> Store:
     """Open (creating or migrating as needed) the workspace in `workspace_dir`."""
     db_path = prepare_workspace_dir(workspace_dir)
+    probe(db_path)
     engine = make_engine(db_path)
     try:
         with engine.begin() as connection:

@@ -6,6 +6,8 @@ one cheap query, which keeps it off the start-up path.
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -16,6 +18,39 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Every revision this build knows, oldest first; a test checks it against the scripts.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_and_sla_due")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
+
+
+def probe(db_path: Path) -> str | None:
+    """Identify the file before anything writes to it; returns its schema revision.
+
+    Runs on a bare sqlite3 connection that only reads: no WAL switch, no pragmas, so a file
+    we refuse (damaged, another program's, a newer schema) keeps every byte.
+    """
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(db_path)) as connection:
+            connection.execute("PRAGMA query_only = ON")
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(
+            f"{db_path} cannot be opened: the database is damaged ({exc})"
+        ) from exc
+    if revision is None and any(not name.startswith("sqlite_") for name in tables):
+        raise WorkspaceError("this SQLite file is not a Partner Desk workspace")
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise WorkspaceError(
+            f"this workspace was written by a newer Partner Desk (schema {revision}); "
+            "update the app to open it"
+        )
+    return revision
 
 
 def current_revision(connection: Connection) -> str | None:

@@ -272,13 +272,14 @@ def ticket_detail(session: Session, viewer: Viewer, ticket_id: int) -> TicketDet
             .order_by(TicketHistory.at, TicketHistory.id)
         )
     ]  # fmt: skip
-    minutes = dict(
-        session.execute(
+    minutes = {
+        str(kind): int(total)
+        for kind, total in session.execute(
             select(TimeEntry.kind, func.sum(TimeEntry.minutes))
             .where(TimeEntry.ticket_id == ticket_id)
             .group_by(TimeEntry.kind)
-        ).tuples()
-    )
+        )
+    }
     return TicketDetail(
         row=row,
         uid=ticket.uid,
@@ -295,5 +296,5 @@ def ticket_detail(session: Session, viewer: Viewer, ticket_id: int) -> TicketDet
         custom_fields=dict(ticket.custom_fields or {}),
         comments=tuple(comments),
         history=tuple(history),
-        minutes_by_kind={str(k): int(v) for k, v in minutes.items()},
+        minutes_by_kind=minutes,
     )

@@ -9,12 +9,13 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 
 from desk_app.local_store.bulk import SearchIndexPaused, insert_rows
 from desk_app.local_store.demo.org_data import add_knowledge, add_org, add_reference
 from desk_app.local_store.demo.tables import DemoData
 from desk_app.local_store.demo.ticket_data import TicketBuilder, add_calls, add_presence
+from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.engine import Store
 from desk_app.local_store.models import Ticket, WorkspaceMeta
 from desk_app.local_store.visibility import CURRENT_USER_KEY
@@ -63,11 +64,11 @@ def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40) -
             raise WorkspaceError(
                 "this workspace already holds tickets; --demo needs an empty or demo workspace"
             )
-    data = generate(size, articles=articles)
-    with store.engine.begin() as connection:
-        load(connection, data)
-        connection.execute(
-            text("INSERT INTO workspace_meta (key, value) VALUES (:k, :v), (:k2, :v2)"),
-            {"k": DEMO_MARKER, "v": str(size), "k2": CURRENT_USER_KEY, "v2": data.current_username},
-        )
+    now = datetime.now(UTC)
+    data = generate(size, articles=articles, now=now)
+    with store.transaction() as session:
+        load(session.connection(), data)
+        refresh_due_times(session, list(range(1, size + 1)), now)
+        session.add(WorkspaceMeta(key=DEMO_MARKER, value=str(size)))
+        session.add(WorkspaceMeta(key=CURRENT_USER_KEY, value=data.current_username))
     return True

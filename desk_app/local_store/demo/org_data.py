@@ -57,18 +57,20 @@ def add_org(
     )  # fmt: skip
     advisors: list[int] = []
     leaders: list[int] = []
-    staff = [("lfernandez", "Lucía Fernández Ruiz", Role.LEADER, "L2", 1),
-             ("admin", "Administración de la mesa", Role.ADMIN, "L3", None),
-             ("crojas", "Camilo Rojas Valencia", Role.LEADER, "L2", 2)]  # fmt: skip
+    staff: list[tuple[str, str, Role, str, int | None]] = [
+        ("lfernandez", "Lucía Fernández Ruiz", Role.LEADER, "L2", 1),
+        ("admin", "Administración de la mesa", Role.ADMIN, "L3", None),
+        ("crojas", "Camilo Rojas Valencia", Role.LEADER, "L2", 2),
+    ]
     for index in range(14):
         team = 1 if index < 10 else 2
         level = "L2" if index % 4 == 3 else "L1"
         username = "asesor" if index == 0 else f"asesor{index + 1:02d}"
         full = "Mariana García Torres" if index == 0 else person_name(rng)
         staff.append((username, full, Role.ADVISOR, level, team))
-    for user_id, (username, full, role, level, team) in enumerate(staff, start=1):
+    for user_id, (username, full, role, level, member_team) in enumerate(staff, start=1):
         users.add(user_id, uid(rng), username, full, f"{username}@mesa-demo.mx", role.value,
-                  level, team, 1)  # fmt: skip
+                  level, member_team, 1)  # fmt: skip
         (advisors if role is Role.ADVISOR else leaders).append(user_id)
     data.current_username = "asesor"
 

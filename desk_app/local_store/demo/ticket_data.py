@@ -212,9 +212,12 @@ def add_calls(data: DemoData, rng: random.Random, now: datetime, count: int,
         start = now - timedelta(days=rng.uniform(0, 30))
         start = start.replace(hour=rng.randint(9, 17))
         missed = rng.random() < 0.07
-        answered = None if missed else start + timedelta(seconds=rng.randint(3, 40))
-        ended = start + timedelta(seconds=45) if missed else answered + timedelta(  # type: ignore[operator]
-            seconds=rng.randint(60, 1500))  # fmt: skip
+        answered: datetime | None = None
+        if missed:
+            ended = start + timedelta(seconds=45)
+        else:
+            answered = start + timedelta(seconds=rng.randint(3, 40))
+            ended = answered + timedelta(seconds=rng.randint(60, 1500))
         wrap = ended + timedelta(seconds=rng.randint(20, 240))
         outcome = "missed" if missed else rng.choice(OUTCOMES)
         calls.add(call_id, uid(rng), "inbound", person[6], person[7], person[2], person[0],

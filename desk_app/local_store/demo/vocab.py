@@ -151,7 +151,7 @@ INTERNAL_NOTES = (
     "Pendiente confirmar con el usuario líder si autoriza más de 2 horas.",
 )
 
-KB_ARTICLES: tuple[tuple[str, str, str, bool], ...] = (
+KB_ARTICLES: tuple[tuple[str, str, str, str, bool], ...] = (
     ("Cómo cargar un nuevo certificado de sello digital (CSD)",
      "Pasos para reemplazar el CSD vencido.",
      "Abre la empresa, ve a Configuración › Certificados, elige «Agregar», selecciona el "
