@@ -1,0 +1,60 @@
+"""python -m bench [--tickets N] [--articles N] [--json FILE] [--keep DIR]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from bench import ingest, search, startup
+
+TARGETS = {
+    "load_ratio": ("≤", 2.5),
+    "ticket_search_admin_p95_ms": ("≤", 30.0),
+    "ticket_search_advisor_p95_ms": ("≤", 30.0),
+    "article_search_p95_ms": ("≤", 30.0),
+    "startup_ratio": ("≤", 3.0),
+}
+
+
+def _table(results: dict[str, float]) -> str:
+    lines = [f"{'figure':34} {'value':>12}  target   ", "-" * 60]
+    for name, value in results.items():
+        target = TARGETS.get(name)
+        verdict = ""
+        if target:
+            ok = value <= target[1]
+            verdict = f"{target[0]} {target[1]:<6} {'ok' if ok else 'MISSED'}"
+        shown = f"{value:,.0f}" if name == "rows" else f"{value:,.3f}"
+        lines.append(f"{name:34} {shown:>12}  {verdict}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__)
+    parser.add_argument("--tickets", type=int, default=100_000)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--keep", type=Path, help="keep the generated workspace here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        print(f"generating {args.tickets:,} tickets and {args.articles:,} articles…", flush=True)
+        results, _ = ingest.run(folder, args.tickets, args.articles)
+        results.update(search.run(folder / "workspace"))
+        results.update(startup.run(folder / "workspace", folder))
+    print(_table(results))
+    targets = {k: {"op": op, "value": v} for k, (op, v) in TARGETS.items()}
+    document = {"tickets": args.tickets, "articles": args.articles, "figures": results,
+                "targets": targets}  # fmt: skip
+    print(json.dumps(document, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(document, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
