@@ -155,11 +155,8 @@ def _sort_column(key: SortKey) -> Any:
             return getattr(Ticket, key.value)
 
 
-def ticket_ids(session: Session, viewer: Viewer, flt: TicketFilter) -> list[int]:
-    """Ids of the visible tickets matching `flt`, in display order (id breaks ties)."""
-    query: Select[int] = select(Ticket.id).where(
-        visible_tickets(viewer), Ticket.merged_into_id.is_(None)
-    )
+def _filtered(viewer: Viewer, flt: TicketFilter, columns: Any) -> Select[Any]:
+    query = select(columns).where(visible_tickets(viewer), Ticket.merged_into_id.is_(None))
     clause = _view_clause(flt.view, viewer)
     if clause is not None:
         query = query.where(clause)
@@ -169,6 +166,17 @@ def ticket_ids(session: Session, viewer: Viewer, flt: TicketFilter) -> list[int]
             q=fts.expression
         )
         query = query.where(Ticket.id.in_(matches))
+    return query
+
+
+def ticket_count(session: Session, viewer: Viewer, flt: TicketFilter) -> int:
+    """How many tickets `ticket_ids` would return, without building the list."""
+    return int(session.scalar(_filtered(viewer, flt, func.count(Ticket.id))) or 0)
+
+
+def ticket_ids(session: Session, viewer: Viewer, flt: TicketFilter) -> list[int]:
+    """Ids of the visible tickets matching `flt`, in display order (id breaks ties)."""
+    query = _filtered(viewer, flt, Ticket.id)
     if flt.sort is SortKey.REQUESTER:
         query = query.outerjoin(Person, Person.id == Ticket.requester_id)
     elif flt.sort is SortKey.RESPONSIBLE:

@@ -47,3 +47,19 @@ def test_a_hidden_ticket_cannot_be_changed(store, people, viewer_of) -> None:
         hidden = create_ticket(s, viewer_of("admin"), _new(people["rosa"]), NOW).id
     with pytest.raises(LookupError), store.transaction() as s:
         change_ticket(s, viewer_of("ana"), hidden, {"subject": "mío"}, NOW)
+
+
+def test_counts_agree_with_the_lists(store, people, viewer_of) -> None:
+    from desk_app.local_store.ticket_queries import ticket_count
+
+    admin = viewer_of("admin")
+    with store.transaction() as s:
+        for requester in ("jose", "rosa", "jose"):
+            create_ticket(s, admin, _new(people[requester], people["ana"]), NOW)
+    with store.session() as s:
+        for username in ("ana", "beto", "lucia", "admin"):
+            viewer = viewer_of(username)
+            for view in TicketView:
+                for text in ("", "caso", "nada"):
+                    flt = TicketFilter(view=view, text=text)
+                    assert ticket_count(s, viewer, flt) == len(ticket_ids(s, viewer, flt))

@@ -1,0 +1,172 @@
+"""The read side of tickets for one viewer: ids, counts, rows, detail and search.
+
+Every method takes the Session the caller opened (one short session per job on the UI's
+database worker, or a plain one on the command line) and returns plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.domain.pqrs import PqrsKind, legal_deadline
+from desk_app.domain.sla import queue_wait
+from desk_app.local_store.models import Ticket, User
+from desk_app.local_store.search_syntax import build_fts_query
+from desk_app.local_store.ticket_queries import (
+    HistoryView,
+    SortKey,
+    TicketDetail,
+    TicketFilter,
+    TicketRow,
+    TicketView,
+    status_histories,
+    ticket_count,
+    ticket_detail,
+    ticket_ids,
+    ticket_rows,
+)
+from desk_app.local_store.visibility import Viewer
+from desk_app.services.ticket_rows import (
+    NO_BADGE,
+    SlaBadge,
+    SlaClockKind,
+    SlaContext,
+    TicketListRow,
+    clock_badge,
+    list_badge,
+    list_rows,
+    sla_snapshot,
+)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class TicketDetailView:
+    detail: TicketDetail
+    sla: SlaBadge  # the list's badge, repeated in the header
+    first_response: SlaBadge
+    resolution: SlaBadge
+    sla_paused: bool
+    queue_wait: timedelta | None  # wall time unassigned; None once assigned or done
+    legal_deadline: datetime | None  # PQRS term (SPEC §2), next to the internal SLA
+
+    @property
+    def id(self) -> int:
+        return self.detail.row.id
+
+
+class EmptySearchError(ValueError):
+    pass
+
+
+_USER_FIELDS = frozenset({"responsible", "created_by", "closed_by"})
+
+
+def _named_users(session: Session, history: tuple[HistoryView, ...]) -> tuple[HistoryView, ...]:
+    """History keeps user ids for who-fields; show the names they stand for."""
+    ids = {
+        int(value)
+        for entry in history
+        if entry.field in _USER_FIELDS
+        for value in (entry.old_value, entry.new_value)
+        if value is not None and value.isdigit()
+    }
+    if not ids:
+        return history
+    query = select(User.id, User.full_name).where(User.id.in_(ids))
+    names: dict[int, str] = {user_id: full_name for user_id, full_name in session.execute(query)}
+
+    def name(value: str | None) -> str | None:
+        if value is None or not value.isdigit():
+            return value
+        return names.get(int(value), value)
+
+    return tuple(
+        replace(entry, old_value=name(entry.old_value), new_value=name(entry.new_value))
+        if entry.field in _USER_FIELDS
+        else entry
+        for entry in history
+    )
+
+
+class TicketService:
+    """Ticket queries as one viewer sees them, with SLA badges at the time `clock()` says."""
+
+    def __init__(
+        self, viewer: Viewer, *, default_region: str = "MX", clock: Clock = utc_now
+    ) -> None:
+        self.viewer = viewer
+        self.default_region = default_region
+        self.clock = clock
+        self._context: SlaContext | None = None
+
+    def sla_context(self, session: Session) -> SlaContext:
+        # Built once: the calendar caches its working spans, which makes later pages cheaper.
+        if self._context is None:
+            self._context = SlaContext.load(session, self.viewer, self.default_region)
+        return self._context
+
+    def ids(self, session: Session, flt: TicketFilter) -> list[int]:
+        return ticket_ids(session, self.viewer, flt)
+
+    def counts(self, session: Session, text: str = "") -> dict[TicketView, int]:
+        """How many visible tickets each view holds, for the current search text."""
+        return {
+            view: ticket_count(session, self.viewer, TicketFilter(view, text, SortKey.ID))
+            for view in TicketView
+        }
+
+    def rows(self, session: Session, ids: list[int]) -> dict[int, TicketListRow]:
+        return list_rows(session, self.viewer, ids, self.clock(), self.sla_context(session))
+
+    def detail(self, session: Session, ticket_id: int) -> TicketDetailView | None:
+        detail = ticket_detail(session, self.viewer, ticket_id)
+        if detail is None:
+            return None
+        now = self.clock()
+        context = self.sla_context(session)
+        row = detail.row
+        snapshot = sla_snapshot(context, row, status_histories(session, [row.id])[row.id], now)
+        first = resolution = NO_BADGE
+        if snapshot is not None:
+            first = clock_badge(snapshot.first_response, SlaClockKind.FIRST_RESPONSE)
+            resolution = clock_badge(snapshot.resolution, SlaClockKind.RESOLUTION)
+        ticket = session.get(Ticket, ticket_id)
+        assigned_at = ticket.assigned_at if ticket is not None else None
+        waiting: timedelta | None = None
+        if row.responsible_name is None and row.stage != "done":
+            waiting = queue_wait(row.created_at, assigned_at, now)
+        deadline = None
+        if detail.pqrs_kind:
+            try:
+                deadline = legal_deadline(PqrsKind(detail.pqrs_kind), row.created_at,
+                                          context.calendar)  # fmt: skip
+            except ValueError:
+                deadline = None
+        return TicketDetailView(
+            detail=replace(detail, history=_named_users(session, detail.history)),
+            sla=list_badge(snapshot),
+            first_response=first,
+            resolution=resolution,
+            sla_paused=bool(snapshot and snapshot.is_paused),
+            queue_wait=waiting,
+            legal_deadline=deadline,
+        )
+
+    def search(self, session: Session, text: str, limit: int = 50) -> list[TicketRow]:
+        """Tickets matching `text` (accents and case ignored), most recently updated first."""
+        if build_fts_query(text).is_empty:
+            raise EmptySearchError("nothing to search for: give at least one word")
+        ids = ticket_ids(session, self.viewer, TicketFilter(text=text))[:limit]
+        rows = ticket_rows(session, self.viewer, ids)
+        return [rows[i] for i in ids if i in rows]

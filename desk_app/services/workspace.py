@@ -1,0 +1,69 @@
+"""Opening a workspace for the app or the command line: the store, the demo, the viewer."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.domain.roles import Role
+from desk_app.local_store.engine import Store, open_store
+from desk_app.local_store.models import User
+from desk_app.local_store.visibility import Viewer, current_viewer
+from desk_app.local_store.workspace import WorkspaceError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenWorkspace:
+    path: Path
+    store: Store
+    viewer: Viewer
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def local_owner() -> Viewer:
+    """The viewer of a workspace nobody has synced users into: its owner sees everything.
+
+    Not written to the database: the first sync brings the real users and the sign-in.
+    """
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError):
+        name = "local"
+    return Viewer(user_id=0, username=name, full_name=name, role=Role.ADMIN, team_id=None)
+
+
+def resolve_viewer(session: Session, path: Path) -> Viewer:
+    viewer = current_viewer(session)
+    if viewer is not None:
+        return viewer
+    if not session.scalar(select(func.count()).select_from(User)):
+        return local_owner()
+    raise WorkspaceError(f"workspace {path} has users but none is signed in")
+
+
+def open_workspace(path: Path, *, demo_size: int | None = None) -> OpenWorkspace:
+    """Open (creating when missing) the workspace at `path`; fill it with demo data when
+    `demo_size` is given. WorkspaceError carries a message for the user."""
+    path = path.expanduser()
+    store = open_store(path)
+    try:
+        if demo_size is not None:
+            from desk_app.local_store.demo import ensure_demo
+
+            if ensure_demo(store, demo_size):
+                log.info("filled demo workspace %s with %d tickets", path, demo_size)
+        with store.session() as session:
+            viewer = resolve_viewer(session, path)
+    except BaseException:
+        store.close()
+        raise
+    return OpenWorkspace(path, store, viewer)

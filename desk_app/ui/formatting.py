@@ -1,0 +1,44 @@
+"""Dates, times and durations as the user's locale writes them (QLocale's default)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware datetime as a local QDateTime (the machine's zone)."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+
+
+def date_time(moment: datetime | None, *, long: bool = False) -> str:
+    if moment is None:
+        return "—"
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(to_qdatetime(moment), form)
+
+
+def date_only(moment: datetime | None) -> str:
+    if moment is None:
+        return "—"
+    return QLocale().toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def duration(span: timedelta, *, compact: bool = False) -> str:
+    """An always-positive duration: "45 min", "3 h 20 min", "31 h" ("3 h" when compact)."""
+    minutes = int(abs(span).total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return QCoreApplication.translate("Formatting", "%n min", "", rest)
+    if compact or hours >= 10 or rest == 0:
+        return QCoreApplication.translate("Formatting", "%n h", "", hours)
+    return (
+        QCoreApplication.translate("Formatting", "%1 h %2 min")
+        .replace("%1", QLocale().toString(hours))
+        .replace("%2", QLocale().toString(rest))
+    )
+
+
+def megabytes(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1)

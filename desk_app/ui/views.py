@@ -1,0 +1,68 @@
+"""The named views the window can open: `--view NAME`, screenshots and docs.
+
+A view is a name, a one-line summary for `--help`, and an `open(window, ready)` function that
+puts the window in that state and calls `ready()` once everything it shows has loaded (the
+screenshot is taken then). Adding a view is one `register()` call.
+
+No Qt import at module level: the command line reads the names without starting Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desk_app.ui.main_window import MainWindow
+
+Ready = Callable[[], None]
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str
+    summary: str
+    open: Callable[[MainWindow, Ready], None]
+
+
+_REGISTRY: dict[str, ViewSpec] = {}
+DEFAULT_VIEW = "tickets"
+
+
+def register(spec: ViewSpec) -> ViewSpec:
+    if spec.name in _REGISTRY:
+        raise ValueError(f"view {spec.name!r} is already registered")
+    _REGISTRY[spec.name] = spec
+    return spec
+
+
+def view_names() -> list[str]:
+    return list(_REGISTRY)
+
+
+def get_view(name: str) -> ViewSpec:
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"unknown view {name!r}; known views: {', '.join(_REGISTRY)}") from None
+
+
+def _open_tickets(window: MainWindow, ready: Ready) -> None:
+    window.ticket_list.call_when_loaded(ready)
+
+
+def _open_ticket(window: MainWindow, ready: Ready) -> None:
+    """The list with the first ticket's detail open (just the list when there is none)."""
+
+    def select_first() -> None:
+        if window.ticket_list.select_row(0):
+            window.detail_pane.call_when_loaded(ready)
+        else:
+            ready()
+
+    window.ticket_list.call_when_loaded(select_first)
+
+
+register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
+register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
