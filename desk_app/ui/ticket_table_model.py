@@ -79,7 +79,7 @@ def sla_text(badge: SlaBadge, *, compact: bool = True) -> str:
         left = formatting.duration(badge.remaining, compact=compact)
         if badge.paused:
             # Waiting on the customer: the time left is frozen, not running out.
-            text = QCoreApplication.translate("TicketTableModel", "paused, %1 left")
+            text = QCoreApplication.translate("TicketTableModel", "paused: %1")
             return text.replace("%1", left)
         return QCoreApplication.translate("TicketTableModel", "%1 left").replace("%1", left)
     if badge.remaining is not None and badge.state is BadgeState.BREACHED and not badge.completed:

@@ -664,8 +664,8 @@ Llegan con la primera sincronización; o prueba la demostración: desk-app --dem
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="82"/>
-        <source>paused, %1 left</source>
-        <translation>en pausa, quedan %1</translation>
+        <source>paused: %1</source>
+        <translation>en pausa: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="87"/>
