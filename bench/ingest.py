@@ -21,6 +21,8 @@ from desk_app.local_store.demo import generate, load
 from desk_app.local_store.demo.tables import DemoData
 from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.engine import open_store
+from desk_app.local_store.models import WorkspaceMeta
+from desk_app.local_store.visibility import CURRENT_USER_KEY
 
 
 def schema_ddl() -> list[str]:
@@ -59,6 +61,8 @@ def store_load(workspace: Path, data: DemoData, now: datetime) -> tuple[float, f
     with store.engine.begin() as connection:
         load(connection, data)
     loaded = time.perf_counter() - started
+    with store.transaction() as session:  # sign the demo advisor in, as ensure_demo does
+        session.add(WorkspaceMeta(key=CURRENT_USER_KEY, value=data.current_username))
     ticket_count = len(data.tables["tickets"].rows)
     started = time.perf_counter()
     with store.transaction() as session:

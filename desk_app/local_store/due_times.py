@@ -29,19 +29,23 @@ def refresh_due_times(
         histories = status_histories(session, batch)
         tickets = session.execute(
             select(
-                Ticket.id, Ticket.priority, Ticket.criticality, Ticket.responsible_id,
-                Ticket.created_at, Ticket.first_response_at, Ticket.resolved_at,
+                Ticket.id, Ticket.priority, Ticket.criticality, Ticket.status,
+                Ticket.responsible_id, Ticket.created_at, Ticket.first_response_at,
+                Ticket.resolved_at,
             ).where(Ticket.id.in_(batch))
         ).all()  # fmt: skip
-        values = []
-        for tid, priority, criticality, responsible, created, first, resolved in tickets:
+        values: list[tuple[str | None, str | None, int]] = []
+        for tid, priority, criticality, status, responsible, created, first, resolved in tickets:
             snapshot = context.snapshot(
-                priority=priority, criticality=criticality, responsible_id=responsible,
-                created_at=created, history=histories[tid] or [(created, "open")],
+                ticket_id=tid, priority=priority, criticality=criticality, status=status,
+                responsible_id=responsible, created_at=created, changes=histories[tid],
                 first_response_at=first, resolved_at=resolved, now=now,
             )  # fmt: skip
-            values.append((_text(snapshot.first_response.due_at),
-                           _text(snapshot.resolution.due_at), tid))  # fmt: skip
+            if snapshot is None:
+                values.append((None, None, tid))
+            else:
+                values.append((_text(snapshot.first_response.due_at),
+                               _text(snapshot.resolution.due_at), tid))  # fmt: skip
         if values:
             # Straight executemany: the ORM's bulk UPDATE cost more than the clock itself.
             session.connection().exec_driver_sql(

@@ -79,6 +79,7 @@ class TicketRow:
     level: str
     requester_name: str | None
     company_name: str | None
+    responsible_id: int | None
     responsible_name: str | None
     created_at: datetime
     updated_at: datetime
@@ -211,7 +212,8 @@ def _to_row(t: Ticket, status_name: str, stage: str, req: str | None, company: s
     return TicketRow(
         id=t.id, subject=t.subject, status=t.status, status_name=status_name, stage=stage,
         priority=t.priority, criticality=t.criticality, channel=t.channel, flag=t.flag,
-        level=t.level, requester_name=req, company_name=company, responsible_name=responsible,
+        level=t.level, requester_name=req, company_name=company,
+        responsible_id=t.responsible_id, responsible_name=responsible,
         created_at=t.created_at, updated_at=t.updated_at, response_due_at=t.response_due_at,
         resolution_due_at=t.resolution_due_at, first_response_at=t.first_response_at,
         resolved_at=t.resolved_at,

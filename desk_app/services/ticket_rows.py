@@ -12,20 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.domain import statuses as st
-from desk_app.domain.calendar import BusinessCalendar
-from desk_app.domain.sla import ClockSnapshot, SlaClock, SlaSnapshot, SlaState, StatusChange
-from desk_app.domain.sla_policy import SlaPolicy
-from desk_app.domain.ticket_fields import Criticality, Priority
-from desk_app.local_store.models import StatusDefinition
+from desk_app.domain.sla import ClockSnapshot, SlaSnapshot, SlaState
+from desk_app.local_store.sla_context import SlaContext
 from desk_app.local_store.ticket_queries import TicketRow, status_histories, ticket_rows
 from desk_app.local_store.visibility import Viewer
-from desk_app.services.calendars import calendar_for_viewer
 
 log = logging.getLogger(__name__)
 
@@ -69,62 +62,6 @@ class TicketListRow:
         return self.ticket.id
 
 
-@dataclass(frozen=True)
-class SlaContext:
-    """What the clock needs besides the ticket: statuses, calendar and policy."""
-
-    clock: SlaClock
-    policy: SlaPolicy
-
-    @property
-    def calendar(self) -> BusinessCalendar:
-        return self.clock.calendar
-
-    @classmethod
-    def load(cls, session: Session, viewer: Viewer, default_region: str = "MX") -> SlaContext:
-        return cls(
-            SlaClock(calendar_for_viewer(session, viewer, default_region), status_catalog(session)),
-            SlaPolicy.default(),
-        )
-
-
-def status_catalog(session: Session) -> st.StatusCatalog:
-    """The workspace's statuses; the defaults if the table lacks a required one."""
-    rows = session.scalars(select(StatusDefinition)).all()
-    defs = [st.StatusDef(r.key, r.name, st.Stage(r.stage), r.pauses_sla, r.position) for r in rows]
-    try:
-        return st.StatusCatalog(defs)
-    except ValueError as exc:
-        log.warning("status table unusable (%s); using the default statuses", exc)
-        return st.StatusCatalog()
-
-
-E = TypeVar("E", bound=StrEnum)
-
-
-def _enum_or_none(kind: type[E], value: str | None) -> E | None:
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        return None
-
-
-def _history(row: TicketRow, changes: Sequence[tuple[datetime, str]]) -> list[StatusChange]:
-    """Status changes as the clock wants them: starting at creation, in time order.
-
-    Tickets written before history was kept (or imported without it) get their creation
-    status assumed: Open, or the current status when there is no change at all.
-    """
-    history = [StatusChange(max(at, row.created_at), status) for at, status in changes]
-    if not history:
-        return [StatusChange(row.created_at, row.status)]
-    if history[0].at > row.created_at:
-        history.insert(0, StatusChange(row.created_at, st.OPEN))
-    return history
-
-
 def sla_snapshot(
     context: SlaContext,
     row: TicketRow,
@@ -133,23 +70,12 @@ def sla_snapshot(
     category: str | None = None,
 ) -> SlaSnapshot | None:
     """The clock's view of one ticket, or None when its history cannot be read."""
-    target = context.policy.target_for(
-        _enum_or_none(Priority, row.priority),
-        _enum_or_none(Criticality, row.criticality),
-        category,
-    )
-    try:
-        return context.clock.compute(
-            row.created_at,
-            _history(row, changes),
-            target,
-            row.first_response_at,
-            row.resolved_at,
-            now,
-        )
-    except (ValueError, KeyError) as exc:  # unknown status key, history out of order
-        log.warning("ticket %s: SLA not computable: %s", row.id, exc)
-        return None
+    return context.snapshot(
+        ticket_id=row.id, priority=row.priority, criticality=row.criticality, status=row.status,
+        responsible_id=row.responsible_id, created_at=row.created_at, changes=changes,
+        first_response_at=row.first_response_at, resolved_at=row.resolved_at, now=now,
+        category=category,
+    )  # fmt: skip
 
 
 def clock_badge(snapshot: ClockSnapshot, kind: SlaClockKind) -> SlaBadge:
@@ -205,7 +131,7 @@ def list_rows(
     rows = ticket_rows(session, viewer, ids)
     if not rows:
         return {}
-    context = context or SlaContext.load(session, viewer)
+    context = context or SlaContext.load(session)
     histories = status_histories(session, list(rows))
     return {
         ticket_id: TicketListRow(

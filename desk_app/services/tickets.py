@@ -17,6 +17,7 @@ from desk_app.domain.pqrs import PqrsKind, legal_deadline
 from desk_app.domain.sla import queue_wait
 from desk_app.local_store.models import Ticket, User
 from desk_app.local_store.search_syntax import build_fts_query
+from desk_app.local_store.sla_context import SlaContext
 from desk_app.local_store.ticket_queries import (
     HistoryView,
     SortKey,
@@ -35,7 +36,6 @@ from desk_app.services.ticket_rows import (
     NO_BADGE,
     SlaBadge,
     SlaClockKind,
-    SlaContext,
     TicketListRow,
     clock_badge,
     list_badge,
@@ -113,7 +113,7 @@ class TicketService:
     def sla_context(self, session: Session) -> SlaContext:
         # Built once: the calendar caches its working spans, which makes later pages cheaper.
         if self._context is None:
-            self._context = SlaContext.load(session, self.viewer, self.default_region)
+            self._context = SlaContext.load(session, default_country=self.default_region)
         return self._context
 
     def ids(self, session: Session, flt: TicketFilter) -> list[int]:
@@ -149,8 +149,8 @@ class TicketService:
         deadline = None
         if detail.pqrs_kind:
             try:
-                deadline = legal_deadline(PqrsKind(detail.pqrs_kind), row.created_at,
-                                          context.calendar)  # fmt: skip
+                calendar = context.calendar_for(row.responsible_id)
+                deadline = legal_deadline(PqrsKind(detail.pqrs_kind), row.created_at, calendar)
             except ValueError:
                 deadline = None
         return TicketDetailView(

@@ -7,18 +7,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desk_app.domain.calendar import BusinessCalendar
-from desk_app.services.calendars import (
+from desk_app.local_store.sla_context import (
     CalendarDocumentError,
-    calendar_for_viewer,
+    SlaContext,
     calendar_from_document,
 )
-from desk_app.services.ticket_rows import (
-    NO_BADGE,
-    BadgeState,
-    SlaClockKind,
-    SlaContext,
-    list_rows,
-)
+from desk_app.services.ticket_rows import NO_BADGE, BadgeState, SlaClockKind, list_rows
 
 
 def _rows(desk, ids, username="ana"):
@@ -84,14 +78,13 @@ def test_rows_respect_visibility(desk) -> None:
     assert set(_rows(desk, ids, "admin")) == set(ids)
 
 
-def test_team_calendar_document_is_used(desk) -> None:
+def test_the_responsibles_team_calendar_is_used(desk) -> None:
     with desk.store.session() as s:
-        calendar = calendar_for_viewer(s, desk.viewer("ana"), "PE")
-        assert calendar.tz_name == "America/Mexico_City"
-        # Beto has no team: the default region decides.
-        assert calendar_for_viewer(s, desk.viewer("beto"), "PE").tz_name == "America/Lima"
-        context = SlaContext.load(s, desk.viewer("ana"))
-        assert context.calendar.country == "MX"
+        context = SlaContext.load(s, default_country="PE")
+    assert context.calendar_for(desk.viewer("ana").user_id).tz_name == "America/Mexico_City"
+    # Beto has no team and an unassigned ticket has nobody: the default region decides.
+    assert context.calendar_for(desk.viewer("beto").user_id).tz_name == "America/Lima"
+    assert context.calendar_for(None).tz_name == "America/Lima"
 
 
 def test_calendar_documents() -> None:
@@ -116,6 +109,6 @@ def test_an_unusable_team_calendar_falls_back_to_the_region(desk, caplog) -> Non
     with desk.store.transaction() as s:
         s.query(Team).update({"calendar": {"time_zone": "Mars/Olympus"}})
     with desk.store.session() as s:
-        calendar = calendar_for_viewer(s, desk.viewer("ana"), "CO")
-    assert calendar.tz_name == "America/Bogota"
+        context = SlaContext.load(s, default_country="CO")
+    assert context.calendar_for(desk.viewer("ana").user_id).tz_name == "America/Bogota"
     assert "unusable calendar" in caplog.text

@@ -20,7 +20,8 @@ def _row(ticket_id: int) -> TicketListRow:
         id=ticket_id, subject=f"Caso {ticket_id}", status="open", status_name="Open",
         stage="todo", priority="urgent", criticality="critical", channel="phone",
         flag="none", level="L1", requester_name="María Pérez", company_name="Norte",
-        responsible_name=None, created_at=T0, updated_at=T0, response_due_at=None,
+        responsible_id=None, responsible_name=None, created_at=T0, updated_at=T0,
+        response_due_at=None,
         resolution_due_at=None, first_response_at=None, resolved_at=None,
     )  # fmt: skip
     return TicketListRow(ticket, SlaBadge(BadgeState.BREACHED))
