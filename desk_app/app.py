@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desk_app.domain.holiday_source import use_holiday_source
+from desk_app.holiday_cache import CachedHolidays, default_cache_path
 from desk_app.services.tickets import Clock, TicketService, utc_now
 from desk_app.services.workspace import OpenWorkspace, open_workspace
 from desk_app.settings import DEFAULT_REGION, LANGUAGE, Settings, choose_language
@@ -41,6 +43,7 @@ def run(options: LaunchOptions) -> int:
 
     Raises WorkspaceError before any Qt work when the workspace cannot be used.
     """
+    use_holiday_source(CachedHolidays(default_cache_path()))
     settings = Settings.load(options.settings_path)
     for warning in settings.warnings:
         print(f"desk-app: warning: {warning}", file=sys.stderr)

@@ -25,12 +25,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desk_app.domain.holiday_source import public_holidays
 from desk_app.domain.working_hours import (
     HoursSpec,
     WorkingHours,
     check_country,
     normalize_hours,
-    public_holidays,
     utc_spans,
 )
 

@@ -5,14 +5,12 @@ Kept apart from `calendar.py` so the calendar module holds only the time arithme
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
-import holidays
-from holidays.registry import COUNTRIES
+from desk_app.domain.holiday_source import supported_countries
 
 _MIDNIGHT = time(0)
 _ONE_DAY = timedelta(days=1)
@@ -94,20 +92,6 @@ def check_country(country: str | None) -> str | None:
     if country is None:
         return None
     code = country.strip().upper()
-    if code not in _supported_countries():
+    if code not in supported_countries():
         raise ValueError(f"no public-holiday data for country {country!r}")
     return code
-
-
-@functools.cache
-def _supported_countries() -> frozenset[str]:
-    # The registry's static table (class name, then ISO codes and aliases): the same codes
-    # list_supported_countries() returns, which imports all ~250 country modules to find them
-    # (136 ms of the app's start-up).
-    return frozenset(code for entry in COUNTRIES.values() for code in entry[1:] if code.isupper())
-
-
-@functools.lru_cache(maxsize=256)
-def public_holidays(country: str, year: int) -> frozenset[date]:
-    """Public holidays of one country and year, cached: the lookup builds a whole year."""
-    return frozenset(holidays.country_holidays(country, years=year).keys())
