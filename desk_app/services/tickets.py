@@ -20,13 +20,12 @@ from desk_app.local_store.search_syntax import build_fts_query
 from desk_app.local_store.sla_context import SlaContext
 from desk_app.local_store.ticket_queries import (
     HistoryView,
-    SortKey,
     TicketDetail,
     TicketFilter,
     TicketRow,
     TicketView,
     status_histories,
-    ticket_count,
+    ticket_counts,
     ticket_detail,
     ticket_ids,
     ticket_rows,
@@ -121,10 +120,7 @@ class TicketService:
 
     def counts(self, session: Session, text: str = "") -> dict[TicketView, int]:
         """How many visible tickets each view holds, for the current search text."""
-        return {
-            view: ticket_count(session, self.viewer, TicketFilter(view, text, SortKey.ID))
-            for view in TicketView
-        }
+        return ticket_counts(session, self.viewer, text)
 
     def rows(self, session: Session, ids: list[int]) -> dict[int, TicketListRow]:
         return list_rows(session, self.viewer, ids, self.clock(), self.sla_context(session))
