@@ -6,7 +6,7 @@ Callers run these inside `Store.transaction()`, off the UI thread.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import statuses as st
+from desk_app.domain.custom_fields import apply_custom_fields
 from desk_app.domain.ticket_fields import (
     Channel,
     Criticality,
@@ -27,6 +28,7 @@ from desk_app.domain.ticket_fields import (
 )
 from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.models import (
+    Category,
     Comment,
     Person,
     StatusDefinition,
@@ -41,6 +43,8 @@ from desk_app.local_store.visibility import Viewer, visible_tickets
 
 MAX_SUBJECT = 300
 MAX_BODY = 5_000_000
+MAX_TAG = 60
+MAX_TAGS = 20
 TIME_KINDS = ("L1", "L2", "L3", "quality")
 
 
@@ -80,7 +84,12 @@ _CHOICES: dict[str, tuple[type[Any], bool]] = {
     "flag": (Flag, False),
     "level": (Level, False),
 }
-_EDITABLE = {*_CHOICES, "subject", "body", "responsible_id", "status", "due_at", "category_id"}
+_EDITABLE = {*_CHOICES, "subject", "body", "responsible_id", "status", "due_at", "category_id",
+             "subcategory_id", "tags", "custom_fields"}  # fmt: skip
+# History rows name what a person reads ("responsible"), not the column ("responsible_id"): the
+# server's history and the demo use these names too.
+HISTORY_NAMES = {"responsible_id": "responsible", "category_id": "category", "queue_id": "queue",
+                 "closed_by_id": "closed_by", "merged_into_id": "merged_into"}  # fmt: skip
 
 
 def _check_choice(name: str, value: Any, errors: dict[str, str]) -> None:
@@ -102,10 +111,11 @@ def _clean_subject(subject: str, errors: dict[str, str]) -> str:
     return cleaned
 
 
-def _record(session: Session, ticket: Ticket, viewer: Viewer, now: datetime, name: str,
+def record_change(session: Session, ticket: Ticket, viewer: Viewer, now: datetime, name: str,
             old: Any, new: Any) -> None:  # fmt: skip
     session.add(
-        TicketHistory(ticket=ticket, user_id=viewer.user_id, at=now, field=name,
+        TicketHistory(ticket=ticket, user_id=viewer.user_id, at=now,
+                      field=HISTORY_NAMES.get(name, name),
                       old_value=None if old is None else str(old),
                       new_value=None if new is None else str(new))
     )  # fmt: skip
@@ -139,9 +149,9 @@ def create_ticket(session: Session, viewer: Viewer, draft: NewTicket, now: datet
     )  # fmt: skip
     session.add(ticket)
     session.flush()
-    _record(session, ticket, viewer, now, "status", None, st.OPEN)
+    record_change(session, ticket, viewer, now, "status", None, st.OPEN)
     if draft.responsible_id is not None:
-        _record(session, ticket, viewer, now, "responsible_id", None, draft.responsible_id)
+        record_change(session, ticket, viewer, now, "responsible_id", None, draft.responsible_id)
     enqueue(session, "ticket", ticket.uid, "create", _ticket_payload(ticket))
     session.flush()
     refresh_due_times(session, [ticket.id], now)
@@ -150,42 +160,155 @@ def create_ticket(session: Session, viewer: Viewer, draft: NewTicket, now: datet
 
 def change_ticket(session: Session, viewer: Viewer, ticket_id: int,
                   changes: Mapping[str, Any], now: datetime) -> list[str]:  # fmt: skip
-    """Apply field changes; returns the names of the fields that actually changed."""
-    ticket = _visible(session, viewer, ticket_id)
-    errors: dict[str, str] = {}
-    for name, value in changes.items():
-        if name not in _EDITABLE:
-            errors[name] = "this field cannot be changed here"
-        elif name in _CHOICES:
-            _check_choice(name, value, errors)
-        elif name == "subject":
-            _clean_subject(str(value), errors)
-        elif name == "status" and value not in _status_keys(session):
-            errors[name] = f"unknown status {value!r}"
-    if errors:
-        raise ValidationError(errors)
+    """Apply field changes; returns the names of the fields that actually changed.
+
+    Besides plain columns: `subcategory_id` (with `category_id`, or the ticket's current
+    category) must be a child of that category and is what the ticket then points at; `tags`
+    is the whole new list of tag names; `custom_fields` is a patch validated against the
+    type's schema (domain.custom_fields), one history row per key.
+    """
+    ticket = visible_ticket(session, viewer, ticket_id)
+    wanted = _normalise(session, ticket, changes)  # raises ValidationError
     changed: dict[str, Any] = {}
-    for name, value in changes.items():
-        new = " ".join(str(value).split()) if name == "subject" else value
+    for name, new in wanted.items():
+        if name == "tags":
+            old_names = sorted(tag.name for tag in ticket.tags)
+            if old_names != list(new):
+                ticket.tags = _tags(session, tuple(new))
+                record_change(session, ticket, viewer, now, name, ", ".join(old_names) or None,
+                        ", ".join(new) or None)  # fmt: skip
+                changed[name] = list(new)
+            continue
+        if name == "custom_fields":
+            old_fields = dict(ticket.custom_fields or {})
+            if old_fields != new:
+                for key in sorted(old_fields.keys() | new.keys()):
+                    if old_fields.get(key) != new.get(key):
+                        record_change(session, ticket, viewer, now, f"custom_fields.{key}",
+                                old_fields.get(key), new.get(key))  # fmt: skip
+                ticket.custom_fields = new
+                changed[name] = new
+            continue
         old = getattr(ticket, name)
         if old != new:
             setattr(ticket, name, new)
-            _record(session, ticket, viewer, now, name, old, new)
+            record_change(session, ticket, viewer, now, name, old, new)
             changed[name] = new
     if not changed:
         return []
     ticket.updated_at = now
     if "responsible_id" in changed and ticket.assigned_at is None:
         ticket.assigned_at = now
-    enqueue(session, "ticket", ticket.uid, "update", {"fields": _jsonable(changed)})
+    enqueue(session, "ticket", ticket.uid, "update", {"fields": jsonable(changed)})
     session.flush()
     refresh_due_times(session, [ticket.id], now)
     return list(changed)
 
 
+def _normalise(session: Session, ticket: Ticket, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The changes as column values, or ValidationError naming every bad field."""
+    errors: dict[str, str] = {}
+    wanted: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name not in _EDITABLE:
+            errors[name] = "this field cannot be changed here"
+        elif name in _CHOICES:
+            _check_choice(name, value, errors)
+        elif name == "subject":
+            value = _clean_subject(str(value), errors)
+        elif name == "status" and value not in status_keys(session):
+            errors[name] = f"unknown status {value!r}"
+        elif name == "responsible_id" and value is not None and not _active_user(session, value):
+            errors[name] = "unknown or inactive user"
+        elif name == "due_at" and not _aware_or_none(value):
+            errors[name] = "not a date and time"
+        elif name == "body" and len(str(value)) > MAX_BODY:
+            errors[name] = "the body is larger than 5 MB"
+        elif name == "tags":
+            value = _clean_tags(value, errors)
+        wanted[name] = value
+    if "subcategory_id" in wanted or "category_id" in wanted:
+        _resolve_category(session, ticket, wanted, errors)
+    if "custom_fields" in wanted:
+        patch = wanted["custom_fields"]
+        if not isinstance(patch, Mapping):
+            errors["custom_fields"] = "expected field values by name"
+        else:
+            ticket_type = str(wanted.get("ticket_type", ticket.ticket_type))
+            fields, field_errors = apply_custom_fields(
+                ticket_type, patch, dict(ticket.custom_fields or {})
+            )
+            errors.update(field_errors)
+            wanted["custom_fields"] = fields
+    if errors:
+        raise ValidationError(errors)
+    return wanted
+
+
+def _resolve_category(session: Session, ticket: Ticket, wanted: dict[str, Any],
+                      errors: dict[str, str]) -> None:  # fmt: skip
+    """Turn category_id (+ subcategory_id) into the one id the ticket stores."""
+    category_id = wanted.get("category_id", _root_category_id(session, ticket.category_id))
+    category = _category(session, category_id)
+    if category_id is not None and category is None:
+        errors["category_id"] = "unknown category"
+        return
+    if "subcategory_id" not in wanted:
+        return
+    sub_id = wanted.pop("subcategory_id")
+    if sub_id is None:
+        wanted["category_id"] = category_id
+        return
+    sub = _category(session, sub_id)
+    if sub is None:
+        errors["subcategory_id"] = "unknown subcategory"
+    elif category is None or sub.parent_id != category.id:
+        errors["subcategory_id"] = "the subcategory does not belong to the category"
+    else:
+        wanted["category_id"] = sub.id
+
+
+def _category(session: Session, category_id: Any) -> Category | None:
+    if category_id is None or isinstance(category_id, bool) or not isinstance(category_id, int):
+        return None
+    return session.get(Category, category_id)
+
+
+def _root_category_id(session: Session, category_id: int | None) -> int | None:
+    category = _category(session, category_id)
+    if category is None:
+        return None
+    return category.parent_id if category.parent_id is not None else category.id
+
+
+def _active_user(session: Session, user_id: Any) -> bool:
+    if isinstance(user_id, bool) or not isinstance(user_id, int):
+        return False
+    user = session.get(User, user_id)
+    return user is not None and user.is_active
+
+
+def _aware_or_none(value: Any) -> bool:
+    return value is None or (isinstance(value, datetime) and value.tzinfo is not None)
+
+
+def _clean_tags(value: Any, errors: dict[str, str]) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Sequence):
+        errors["tags"] = "expected a list of tags"
+        return ()
+    names = tuple(sorted(dict.fromkeys(
+        " ".join(str(n).split()).lower() for n in value if str(n).strip()
+    )))  # fmt: skip
+    if any(len(name) > MAX_TAG for name in names):
+        errors["tags"] = f"a tag has at most {MAX_TAG} characters"
+    elif len(names) > MAX_TAGS:
+        errors["tags"] = f"at most {MAX_TAGS} tags"
+    return names
+
+
 def add_comment(session: Session, viewer: Viewer, ticket_id: int, body: str, *,
                 public: bool, now: datetime) -> Comment:  # fmt: skip
-    ticket = _visible(session, viewer, ticket_id)
+    ticket = visible_ticket(session, viewer, ticket_id)
     if not body.strip():
         raise ValidationError({"body": "write something first"})
     if len(body) > MAX_BODY:
@@ -205,7 +328,7 @@ def add_comment(session: Session, viewer: Viewer, ticket_id: int, body: str, *,
 
 def log_time(session: Session, viewer: Viewer, ticket_id: int, kind: str, minutes: int,
              now: datetime, note: str = "") -> TimeEntry:  # fmt: skip
-    ticket = _visible(session, viewer, ticket_id)
+    ticket = visible_ticket(session, viewer, ticket_id)
     if kind not in TIME_KINDS:
         raise ValidationError({"kind": f"one of {', '.join(TIME_KINDS)}"})
     if not 0 < minutes <= 24 * 60:
@@ -220,7 +343,7 @@ def log_time(session: Session, viewer: Viewer, ticket_id: int, kind: str, minute
     return entry
 
 
-def _visible(session: Session, viewer: Viewer, ticket_id: int) -> Ticket:
+def visible_ticket(session: Session, viewer: Viewer, ticket_id: int) -> Ticket:
     ticket = session.scalars(
         select(Ticket).where(Ticket.id == ticket_id, visible_tickets(viewer))
     ).first()
@@ -229,7 +352,7 @@ def _visible(session: Session, viewer: Viewer, ticket_id: int) -> Ticket:
     return ticket
 
 
-def _status_keys(session: Session) -> set[str]:
+def status_keys(session: Session) -> set[str]:
     return set(session.scalars(select(StatusDefinition.key)))
 
 
@@ -244,14 +367,14 @@ def _tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
     return tags
 
 
-def _jsonable(values: Mapping[str, Any]) -> dict[str, Any]:
+def jsonable(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
 
 
 def _ticket_payload(ticket: Ticket) -> dict[str, Any]:
     fields = ("subject", "body", "ticket_type", "priority", "criticality", "channel", "status",
               "level", "subject_kind", "flag", "due_at")  # fmt: skip
-    payload = _jsonable({name: getattr(ticket, name) for name in fields})
+    payload = jsonable({name: getattr(ticket, name) for name in fields})
     payload["tags"] = [tag.name for tag in ticket.tags]
     payload["requester_id"] = ticket.requester_id
     payload["responsible_id"] = ticket.responsible_id

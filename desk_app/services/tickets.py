@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.pqrs import PqrsKind, legal_deadline
-from desk_app.domain.sla import queue_wait
+from desk_app.domain.sla import SlaSnapshot, queue_wait
 from desk_app.local_store.models import Ticket, User
 from desk_app.local_store.search_syntax import build_fts_query
 from desk_app.local_store.sla_context import SlaContext
@@ -58,6 +58,8 @@ class TicketDetailView:
     sla_paused: bool
     queue_wait: timedelta | None  # wall time unassigned; None once assigned or done
     legal_deadline: datetime | None  # PQRS term (SPEC §2), next to the internal SLA
+    # The clocks in full (time used, allowed, pauses) for the detail's SLA panel.
+    sla_snapshot: SlaSnapshot | None = None
 
     @property
     def id(self) -> int:
@@ -157,6 +159,7 @@ class TicketService:
             sla_paused=bool(snapshot and snapshot.is_paused),
             queue_wait=waiting,
             legal_deadline=deadline,
+            sla_snapshot=snapshot,
         )
 
     def search(self, session: Session, text: str, limit: int = 50) -> list[TicketRow]:

@@ -62,6 +62,7 @@ class DbRunner(QObject):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Callback, ErrorCallback | None]] = {}
+        self._store = store
         self._thread = QThread()
         self._thread.setObjectName("desk-db-worker")
         self._worker = _Worker(store)
@@ -73,6 +74,11 @@ class DbRunner(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
         DbRunner._live.add(self)
+
+    @property
+    def store(self) -> Store:
+        """The store the jobs run against; writers open their own transactions on it."""
+        return self._store
 
     def run(self, job: Job, on_done: Callback, on_error: ErrorCallback | None = None) -> int:
         """Queue `job`; `on_done(result)` runs on the UI thread. Returns an id for `cancel`,

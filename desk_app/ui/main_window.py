@@ -1,4 +1,5 @@
-"""The main window: the ticket list on the left, the selected ticket's detail on the right.
+"""The main window: queues on the left, a page in the middle (ticket list, board or knowledge
+base), the selected ticket (and its customer) on the right.
 
 It only wires its parts together; queries live in the services, threads in the DbRunner it
 is given. Closing the window stops that runner's thread.
@@ -7,12 +8,27 @@ is given. Closing the window stops that runner's thread.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
+from desk_app.local_store.ticket_queries import TicketQueue
+from desk_app.services.knowledge import KnowledgeService
+from desk_app.services.ticket_actions import TicketActions
 from desk_app.services.tickets import TicketService
 from desk_app.ui import labels
+from desk_app.ui.board_view import BoardView
 from desk_app.ui.db_worker import DbRunner
+from desk_app.ui.knowledge_panel import KnowledgePanel
+from desk_app.ui.queue_sidebar import QueueSidebar
+from desk_app.ui.shortcuts_dialog import ShortcutsDialog
 from desk_app.ui.ticket_detail_pane import TicketDetailPane
 from desk_app.ui.ticket_list_panel import TicketListPanel
 
@@ -25,25 +41,41 @@ class MainWindow(QMainWindow):
         runner: DbRunner,
         service: TicketService,
         *,
+        actions: TicketActions | None = None,
+        knowledge: KnowledgeService | None = None,
         workspace_label: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self.service = service
+        self.actions = actions or TicketActions(runner.store, service.viewer, service.clock)
+        knowledge = knowledge or KnowledgeService()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Partner Desk"))
         if workspace_label:
             self.setWindowTitle(self.tr("Partner Desk — %1").replace("%1", workspace_label))
 
+        self.sidebar = QueueSidebar(service.viewer.role, self)
         self.ticket_list = TicketListPanel(runner, service, self)
-        self.detail_pane = TicketDetailPane(runner, service, self)
+        self.ticket_list.set_view_tabs_visible(False)  # the sidebar chooses the queue
+        self.board = BoardView(runner, service, self.actions, self)
+        self.knowledge = KnowledgePanel(runner, knowledge, self)
+        self.pages = QStackedWidget(self)
+        for page in (self.ticket_list, self.board, self.knowledge):
+            self.pages.addWidget(page)
+        self.detail_pane = TicketDetailPane(
+            runner, service, self, actions=self.actions, knowledge=knowledge
+        )
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.detail_pane, self.tr("Ticket"))
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.ticket_list)
-        self.splitter.addWidget(self.detail_pane)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([880, 520])
+        for index, widget in enumerate((self.sidebar, self.pages, self.side_tabs)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(index, (0, 3, 2)[index])
         self.splitter.setContentsMargins(8, 8, 8, 0)
         self.setCentralWidget(self.splitter)
 
@@ -60,25 +92,97 @@ class MainWindow(QMainWindow):
             workspace.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addWidget(workspace)
 
-        self.ticket_list.currentTicketChanged.connect(self.detail_pane.show_ticket)
-        self.ticket_list.loaded.connect(self._update_count)
-        runner.error.connect(self._show_error)
-
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.ticket_list.refresh)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ticket_list.search,
-                  self.ticket_list.search.clear)  # fmt: skip
-
+        self._connect_parts()
+        # Everything the viewer may see, as before the sidebar existed; without this the list
+        # view would make its first row (My tickets) current when it first takes focus.
+        self.sidebar.set_current(TicketQueue.ALL)
+        self._build_menus()
         self.resize(*DEFAULT_SIZE)
+        # After the resize: sizes given earlier are re-spread by the stretch factors.
+        self.splitter.setSizes([175, 805, 420])
         self.ticket_list.refresh()
+
+    def _connect_parts(self) -> None:
+        tickets, board, detail = self.ticket_list, self.board, self.detail_pane
+        self.sidebar.queueChosen.connect(tickets.set_queue)
+        self.sidebar.queueChosen.connect(lambda _queue: self.show_page(tickets))
+        tickets.countsChanged.connect(self.sidebar.set_counts)
+        tickets.queueChanged.connect(self.sidebar.set_current)
+        tickets.currentTicketChanged.connect(detail.show_ticket)
+        tickets.loaded.connect(self._update_count)
+        tickets.filterChanged.connect(board.set_filter)
+        board.ticketActivated.connect(self.open_ticket)
+        board.ticketChanged.connect(tickets.on_ticket_changed)
+        board.errorOccurred.connect(self._show_error)
+        detail.ticketChanged.connect(tickets.on_ticket_changed)
+        detail.ticketChanged.connect(board.on_ticket_changed)
+        detail.openTicketRequested.connect(self.open_ticket)
+        self.knowledge.insertText.connect(detail.reply_box.insert_canned_text)
+        self._runner.error.connect(self._show_error)
+
+    def _action(self, menu: QMenu, text: str, keys: QKeySequence | str, slot: object,
+                group: str) -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setProperty("shortcutGroup", group)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        desk = bar.addMenu(self.tr("&Desk"))
+        group = self.tr("Window")
+        self._action(desk, self.tr("&Refresh"), QKeySequence(Qt.Key.Key_F5), self.refresh, group)
+        desk.addSeparator()
+        self._action(desk, self.tr("&Quit"), "Ctrl+Q", self.close, group)
+        view = bar.addMenu(self.tr("&View"))
+        self._action(view, self.tr("&Ticket list"), "Ctrl+1",
+                     lambda: self.show_page(self.ticket_list), group)  # fmt: skip
+        self._action(view, self.tr("&Board"), "Ctrl+B", lambda: self.show_page(self.board), group)
+        self._action(view, self.tr("&Knowledge base"), "Ctrl+K", self.show_knowledge, group)
+        self._action(view, self.tr("&Search tickets"), QKeySequence.StandardKey.Find,
+                     self.focus_search, group)  # fmt: skip
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard &shortcuts"), QKeySequence(Qt.Key.Key_F1),
+                     self.show_shortcuts, group)  # fmt: skip
 
     @property
     def runner(self) -> DbRunner:
         return self._runner
 
-    def _focus_search(self) -> None:
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        # Queues mean nothing to the knowledge base, which needs the width for its reader.
+        self.sidebar.setVisible(page is not self.knowledge)
+        if page is self.board:
+            self.board.refresh()
+
+    def show_knowledge(self) -> None:
+        self.show_page(self.knowledge)
+        self.knowledge.focus_search()
+
+    def open_ticket(self, ticket_id: int) -> None:
+        self.side_tabs.setCurrentWidget(self.detail_pane)
+        self.detail_pane.show_ticket(ticket_id)
+
+    def refresh(self) -> None:
+        self.ticket_list.refresh()
+        if self.pages.currentWidget() is self.board:
+            self.board.refresh()
+
+    def focus_search(self) -> None:
+        self.show_page(self.ticket_list)
         self.ticket_list.search.setFocus()
         self.ticket_list.search.selectAll()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _update_count(self) -> None:
         count = self.ticket_list.model.rowCount()

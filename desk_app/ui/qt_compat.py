@@ -40,6 +40,32 @@ def _emit_drops_a_reference() -> bool:
 EMIT_DROPS_A_REFERENCE = _emit_drops_a_reference()
 
 
+def _void_calls_drop_none() -> bool:
+    """PySide6 6.12.0 with CPython 3.11 (the same family as the emit bug above): every call of
+    a method returning void (`painter.save()`, `label.setText()`...) hands Python a None it
+    holds no reference to, so each call drops the interpreter's count on None by one. A
+    delegate painting badges makes thousands of such calls a second; when the count reaches
+    zero the process aborts with "Fatal Python error: none_dealloc". No wrapper can catch
+    every call, so when the probe sees it, None is made immortal, as CPython 3.12 does for
+    every interpreter (PEP 683)."""
+    probe = _Probe()
+    before = sys.getrefcount(None)
+    for _ in range(_PROBES):
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) == _PROBES
+
+
+def _make_immortal(obj: object) -> None:
+    # ob_refcnt is the first field of every object on CPython 3.11 (non-debug builds): a count
+    # this high cannot be worn down, even by a billion dropped references.
+    ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+VOID_CALLS_DROP_NONE = _void_calls_drop_none()
+if VOID_CALLS_DROP_NONE:
+    _make_immortal(None)
+
+
 def emit(signal: SignalInstance, *args: Any) -> None:
     """`signal.emit(*args)`, without the binding's reference-count bug (module docstring)."""
     # The stubs say emit() returns None; at run time it returns the (unowned) True.

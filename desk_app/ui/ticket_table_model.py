@@ -8,7 +8,8 @@ later and only their cells are repainted.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
@@ -22,8 +23,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QFont
 
-from desk_app.local_store.ticket_queries import SortKey
+from desk_app.local_store.ticket_queries import FilterField, SortKey
+from desk_app.services.queues import LiveListRow
 from desk_app.services.ticket_rows import BadgeState, SlaBadge, SlaClockKind, TicketListRow
 from desk_app.ui import formatting, labels
 from desk_app.ui.badges import (
@@ -56,6 +59,9 @@ class Column(IntEnum):
     REQUESTER = 6
     RESPONSIBLE = 7
     UPDATED = 8
+    CHANNEL = 9
+    LEVEL = 10
+    FLAG = 11
 
 
 SORT_KEYS: dict[Column, SortKey] = {
@@ -68,7 +74,23 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.REQUESTER: SortKey.REQUESTER,
     Column.RESPONSIBLE: SortKey.RESPONSIBLE,
     Column.UPDATED: SortKey.UPDATED,
+    Column.CHANNEL: SortKey.CHANNEL,
+    Column.LEVEL: SortKey.LEVEL,
+    Column.FLAG: SortKey.FLAG,
 }
+# Columns with a value filter (the header's context menu); the others are found by searching.
+FILTER_FIELDS: dict[Column, FilterField] = {
+    Column.STATUS: FilterField.STATUS,
+    Column.PRIORITY: FilterField.PRIORITY,
+    Column.CRITICALITY: FilterField.CRITICALITY,
+    Column.RESPONSIBLE: FilterField.RESPONSIBLE,
+    Column.CHANNEL: FilterField.CHANNEL,
+    Column.LEVEL: FilterField.LEVEL,
+    Column.FLAG: FilterField.FLAG,
+}
+SLA_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
+_NEWEST_OR_WORST_FIRST = frozenset({Column.ID, Column.PRIORITY, Column.CRITICALITY,
+                                    Column.UPDATED})  # fmt: skip
 BADGE_COLUMNS = frozenset({Column.STATUS, Column.PRIORITY, Column.CRITICALITY, Column.SLA})
 _MISSING = None  # cache value for an id the store no longer shows to this viewer
 
@@ -123,6 +145,7 @@ class TicketTableModel(QAbstractTableModel):
         self._requested: set[int] = set()  # pages asked for and not yet delivered
         self._epoch = 0  # bumped by set_ids; deliveries for an older list are dropped
         self._first_page_loaded = False
+        self._filtered: dict[Column, str] = {}  # column → what its filter keeps, for the header
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(0)
@@ -173,6 +196,41 @@ class TicketTableModel(QAbstractTableModel):
     @property
     def cached_count(self) -> int:
         return len(self._cache)
+
+    def set_filtered_columns(self, filtered: dict[Column, str]) -> None:
+        """Mark the columns that have a value filter (bold header, the values as tooltip)."""
+        if filtered == self._filtered:
+            return
+        self._filtered = dict(filtered)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    # -- live SLA --------------------------------------------------------------------------
+
+    def tick(self, now: datetime, rows: Iterable[int]) -> list[tuple[int, int]]:
+        """Recompute the SLA badges of `rows` (the visible ones) for `now`, from each row's
+        cached clock inputs; repaint only the SLA cells whose text or colour changed.
+        Returns the (first, last) row ranges repainted."""
+        changed: list[int] = []
+        for row in sorted(set(rows)):
+            item = self.cached_row(row)
+            if not isinstance(item, LiveListRow):
+                continue  # not loaded yet: it arrives computed for a fresh `now`
+            moved = item.at(now)
+            if moved is item:
+                continue
+            self._cache[item.id] = moved
+            if (moved.sla.state, sla_text(moved.sla)) != (item.sla.state, sla_text(item.sla)):
+                changed.append(row)
+        ranges: list[tuple[int, int]] = []
+        for row in changed:
+            if ranges and ranges[-1][1] == row - 1:
+                ranges[-1] = (ranges[-1][0], row)
+            else:
+                ranges.append((row, row))
+        for first, last in ranges:
+            top, bottom = self.index(first, Column.SLA), self.index(last, Column.SLA)
+            emit(self.dataChanged, top, bottom, [*SLA_ROLES, BADGE_ROLE])
+        return ranges
 
     # -- lazy loading ----------------------------------------------------------------------
 
@@ -233,6 +291,18 @@ class TicketTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[Column(section)]
+        if role == Qt.ItemDataRole.InitialSortOrderRole:
+            # The first click shows what matters first: the newest, the most severe.
+            if Column(section) in _NEWEST_OR_WORST_FIRST:
+                return Qt.SortOrder.DescendingOrder
+            return Qt.SortOrder.AscendingOrder
+        if role == Qt.ItemDataRole.FontRole and Column(section) in self._filtered:
+            font = QFont()
+            font.setBold(True)
+            font.setUnderline(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and Column(section) in self._filtered:
+            return self.tr("Filtered: %1").replace("%1", self._filtered[Column(section)])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == Column.ID:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -248,6 +318,9 @@ class TicketTableModel(QAbstractTableModel):
             Column.REQUESTER: self.tr("Requester"),
             Column.RESPONSIBLE: self.tr("Responsible"),
             Column.UPDATED: self.tr("Updated"),
+            Column.CHANNEL: self.tr("Channel"),
+            Column.LEVEL: self.tr("Level"),
+            Column.FLAG: self.tr("Flag"),
         }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -305,6 +378,12 @@ class TicketTableModel(QAbstractTableModel):
                 return t.responsible_name or self.tr("Unassigned")
             case Column.UPDATED:
                 return formatting.date_time(t.updated_at)
+            case Column.CHANNEL:
+                return labels.channel(t.channel)
+            case Column.LEVEL:
+                return t.level
+            case Column.FLAG:
+                return labels.flag(t.flag)
 
     def _badge(self, column: Column, item: TicketListRow) -> Badge | None:
         t = item.ticket

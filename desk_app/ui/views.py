@@ -64,5 +64,25 @@ def _open_ticket(window: MainWindow, ready: Ready) -> None:
     window.ticket_list.call_when_loaded(select_first)
 
 
+def _open_board(window: MainWindow, ready: Ready) -> None:
+    """The board, with the first ticket's detail beside it."""
+
+    def select_first() -> None:
+        if window.ticket_list.select_row(0):
+            window.detail_pane.call_when_loaded(ready)
+        else:
+            ready()
+
+    window.show_page(window.board)
+    window.board.call_when_loaded(lambda: window.ticket_list.call_when_loaded(select_first))
+
+
+def _open_kb(window: MainWindow, ready: Ready) -> None:
+    window.show_knowledge()
+    window.knowledge.call_when_loaded(ready)
+
+
 register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
 register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
+register(ViewSpec("board", "the board: to do, doing, done", _open_board))
+register(ViewSpec("kb", "the knowledge base", _open_kb))
