@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon, QPainter
+from PySide6.QtWidgets import QApplication, QDialog
 
 import desk_app
 from desk_app.resources_path import resource_path
@@ -128,6 +128,15 @@ def take_screenshot(
 
     def grab() -> None:
         pixmap = window.grab()
+        # Dialogs are windows of their own: paint the open ones over the main window, centred,
+        # as a user sees them.
+        painter = QPainter(pixmap)
+        for dialog in window.findChildren(QDialog):
+            if dialog.isVisible():
+                shot = dialog.grab()
+                painter.drawPixmap((pixmap.width() - shot.width()) // 2,
+                                   (pixmap.height() - shot.height()) // 2, shot)  # fmt: skip
+        painter.end()
         if pixmap.isNull() or not pixmap.save(str(path), "PNG"):
             fail(f"cannot write the screenshot to {path}")
             return

@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
 
 from desk_app.local_store.ticket_queries import TicketQueue
 from desk_app.services.knowledge import KnowledgeService
+from desk_app.services.new_ticket import NewTicketService, Prefill
+from desk_app.services.people import PeopleService
 from desk_app.services.ticket_actions import TicketActions
 from desk_app.services.tickets import TicketService
 from desk_app.ui import labels
 from desk_app.ui.board_view import BoardView
+from desk_app.ui.customer_panel import CustomerPanel
 from desk_app.ui.db_worker import DbRunner
 from desk_app.ui.knowledge_panel import KnowledgePanel
+from desk_app.ui.new_ticket_dialog import NewTicketDialog
 from desk_app.ui.queue_sidebar import QueueSidebar
 from desk_app.ui.shortcuts_dialog import ShortcutsDialog
 from desk_app.ui.ticket_detail_pane import TicketDetailPane
@@ -49,7 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._runner = runner
         self.service = service
-        self.actions = actions or TicketActions(runner.store, service.viewer, service.clock)
+        self.ticket_actions = actions or TicketActions(runner.store, service.viewer, service.clock)
         knowledge = knowledge or KnowledgeService()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Partner Desk"))
@@ -59,17 +63,25 @@ class MainWindow(QMainWindow):
         self.sidebar = QueueSidebar(service.viewer.role, self)
         self.ticket_list = TicketListPanel(runner, service, self)
         self.ticket_list.set_view_tabs_visible(False)  # the sidebar chooses the queue
-        self.board = BoardView(runner, service, self.actions, self)
+        self.board = BoardView(runner, service, self.ticket_actions, self)
         self.knowledge = KnowledgePanel(runner, knowledge, self)
         self.pages = QStackedWidget(self)
         for page in (self.ticket_list, self.board, self.knowledge):
             self.pages.addWidget(page)
         self.detail_pane = TicketDetailPane(
-            runner, service, self, actions=self.actions, knowledge=knowledge
+            runner, service, self, actions=self.ticket_actions, knowledge=knowledge
         )
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.detail_pane, self.tr("Ticket"))
+        region = service.default_region
+        self.people = PeopleService(runner.store, service.viewer, default_region=region,
+                                    clock=service.clock)  # fmt: skip
+        self.new_tickets = NewTicketService(runner.store, service.viewer, default_region=region,
+                                            clock=service.clock)  # fmt: skip
+        self.customer_panel = CustomerPanel(runner, self.people, self)
+        self.side_tabs.addTab(self.customer_panel, self.tr("Customer 360"))
+        self.new_ticket_dialog: NewTicketDialog | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -118,9 +130,13 @@ class MainWindow(QMainWindow):
         detail.ticketChanged.connect(board.on_ticket_changed)
         detail.openTicketRequested.connect(self.open_ticket)
         self.knowledge.insertText.connect(detail.reply_box.insert_canned_text)
+        self.customer_panel.ticketActivated.connect(self.open_ticket)
+        tickets.currentTicketChanged.connect(self._follow_customer)
+        board.ticketActivated.connect(self._follow_customer)
         self._runner.error.connect(self._show_error)
 
-    def _action(self, menu: QMenu, text: str, keys: QKeySequence | str, slot: object,
+    def _action(self, menu: QMenu, text: str,
+                keys: QKeySequence | QKeySequence.StandardKey | str, slot: object,
                 group: str) -> QAction:  # fmt: skip
         action = QAction(text, self)
         action.setShortcut(QKeySequence(keys))
@@ -135,6 +151,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         desk = bar.addMenu(self.tr("&Desk"))
         group = self.tr("Window")
+        self._action(desk, self.tr("&New ticket…"), QKeySequence.StandardKey.New,
+                     self.open_new_ticket, group)  # fmt: skip
         self._action(desk, self.tr("&Refresh"), QKeySequence(Qt.Key.Key_F5), self.refresh, group)
         desk.addSeparator()
         self._action(desk, self.tr("&Quit"), "Ctrl+Q", self.close, group)
@@ -143,6 +161,7 @@ class MainWindow(QMainWindow):
                      lambda: self.show_page(self.ticket_list), group)  # fmt: skip
         self._action(view, self.tr("&Board"), "Ctrl+B", lambda: self.show_page(self.board), group)
         self._action(view, self.tr("&Knowledge base"), "Ctrl+K", self.show_knowledge, group)
+        self._action(view, self.tr("&Customer 360"), "Ctrl+I", self.show_customer, group)
         self._action(view, self.tr("&Search tickets"), QKeySequence.StandardKey.Find,
                      self.focus_search, group)  # fmt: skip
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -167,6 +186,40 @@ class MainWindow(QMainWindow):
     def open_ticket(self, ticket_id: int) -> None:
         self.side_tabs.setCurrentWidget(self.detail_pane)
         self.detail_pane.show_ticket(ticket_id)
+
+    def show_customer(self) -> None:
+        self.side_tabs.setCurrentWidget(self.customer_panel)
+        ticket_id = self.detail_pane.current_ticket_id()
+        if ticket_id is not None:
+            self.customer_panel.show_for_ticket(ticket_id)
+
+    def _follow_customer(self, ticket_id: object) -> None:
+        # Loaded only while the tab is shown: the panel queries contracts, tickets and calls.
+        if isinstance(ticket_id, int) and self.side_tabs.currentWidget() is self.customer_panel:
+            self.customer_panel.show_for_ticket(ticket_id)
+
+    def open_new_ticket(self, prefill: Prefill | None = None) -> NewTicketDialog:
+        """The New ticket dialog, following the standard process (SPEC §2); one at a time."""
+        if self.new_ticket_dialog is not None:
+            self.new_ticket_dialog.raise_()
+            self.new_ticket_dialog.activateWindow()
+            return self.new_ticket_dialog
+        dialog = NewTicketDialog(self._runner, self.new_tickets, self.people,
+                                 prefill=prefill if isinstance(prefill, Prefill) else None,
+                                 parent=self)  # fmt: skip
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.ticketCreated.connect(self._on_ticket_created)
+        dialog.destroyed.connect(self._forget_new_ticket_dialog)
+        self.new_ticket_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _forget_new_ticket_dialog(self) -> None:
+        self.new_ticket_dialog = None
+
+    def _on_ticket_created(self, ticket_id: int) -> None:
+        self.ticket_list.refresh()
+        self.open_ticket(ticket_id)
 
     def refresh(self) -> None:
         self.ticket_list.refresh()

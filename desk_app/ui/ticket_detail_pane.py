@@ -196,6 +196,10 @@ class TicketDetailPane(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
 
+    def current_ticket_id(self) -> int | None:
+        """The ticket shown (or being loaded); None when the pane is empty."""
+        return self._wanted
+
     def show_ticket(self, ticket_id: int | None) -> None:
         """Load and show `ticket_id` (None: show the placeholder)."""
         if self._shown is not None and ticket_id != self._shown.id:

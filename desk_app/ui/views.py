@@ -82,7 +82,35 @@ def _open_kb(window: MainWindow, ready: Ready) -> None:
     window.knowledge.call_when_loaded(ready)
 
 
+def _open_new_ticket(window: MainWindow, ready: Ready) -> None:
+    """The New ticket dialog over the loaded list."""
+
+    def open_dialog() -> None:
+        dialog = window.open_new_ticket()
+        if dialog.is_loaded:
+            ready()
+        else:
+            dialog.loaded.connect(ready)
+
+    window.ticket_list.call_when_loaded(open_dialog)
+
+
+def _open_customer(window: MainWindow, ready: Ready) -> None:
+    """The customer 360 of the first ticket's requester."""
+
+    def select_first() -> None:
+        if window.ticket_list.select_row(0):
+            window.show_customer()
+            window.customer_panel.call_when_loaded(ready)
+        else:
+            ready()
+
+    window.ticket_list.call_when_loaded(select_first)
+
+
 register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
 register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
 register(ViewSpec("board", "the board: to do, doing, done", _open_board))
 register(ViewSpec("kb", "the knowledge base", _open_kb))
+register(ViewSpec("new-ticket", "the New ticket dialog over the list", _open_new_ticket))
+register(ViewSpec("customer", "the customer 360 of the first ticket's requester", _open_customer))
