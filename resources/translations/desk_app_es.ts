@@ -6,22 +6,22 @@
     <message>
         <location filename="../../desk_app/ui/column_filters.py" line="116"/>
         <source>Show only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/column_filters.py" line="125"/>
         <source>Show all (no filter on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo (sin filtro en %1)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/column_filters.py" line="128"/>
         <source>Clear all column filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los filtros de columna</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/column_filters.py" line="131"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -29,22 +29,22 @@
     <message>
         <location filename="../../desk_app/ui/kb_reader.py" line="95"/>
         <source>This article is no longer in the knowledge base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este artículo ya no está en la base de conocimiento.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/kb_reader.py" line="97"/>
         <source>Choose an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un artículo para leerlo aquí.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/kb_reader.py" line="102"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/kb_reader.py" line="106"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
 </context>
 <context>
@@ -52,7 +52,7 @@
     <message>
         <location filename="../../desk_app/ui/kb_results.py" line="91"/>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
 </context>
 <context>
@@ -60,17 +60,17 @@
     <message>
         <location filename="../../desk_app/ui/board_view.py" line="269"/>
         <source>Move card to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tarjeta a la siguiente etapa</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/board_view.py" line="272"/>
         <source>Move card to the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la tarjeta a la etapa anterior</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/board_view.py" line="412"/>
         <source>#%1 was not moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se movió #%1: %2</translation>
     </message>
 </context>
 <context>
@@ -91,32 +91,32 @@
     <message>
         <location filename="../../desk_app/ui/canned_picker.py" line="54"/>
         <source>Canned responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas tipo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/canned_picker.py" line="64"/>
         <source>Filter by title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por título o texto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/canned_picker.py" line="91"/>
         <source>↑ ↓ choose · Enter insert · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ elegir · Enter insertar · Esc cerrar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/canned_picker.py" line="168"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/canned_picker.py" line="171"/>
         <source>No canned response matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta tipo coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/canned_picker.py" line="175"/>
         <source>There are no canned responses yet. They arrive with the sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas tipo. Llegan con la sincronización.</translation>
     </message>
 </context>
 <context>
@@ -124,60 +124,60 @@
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="128"/>
         <source>Close ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar ticket #%1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="129"/>
         <source>Close ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar ticket</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/detail_dialogs.py" line="143"/>
         <source>%n step(s) of the standard process missing: this ticket will not count as following the process.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta %n paso del proceso estándar: este ticket no contará con apego al proceso.</numerusform>
+            <numerusform>Faltan %n pasos del proceso estándar: este ticket no contará con apego al proceso.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="145"/>
         <source>Close anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar de todos modos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="147"/>
         <source>Every step of the standard process is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos del proceso estándar están completos.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="149"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="154"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="158"/>
         <source>Only the responsible (%1) can close this ticket. Take it first, or ask your service leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el responsable (%1) puede cerrar este ticket. Tómalo primero o pídeselo a tu líder de servicio.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="169"/>
         <source>You are not the responsible (%1): say why you close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No eres el responsable (%1): indica por qué lo cierras.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="170"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="175"/>
         <source>Reason (saved as an internal note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se guarda como nota interna)</translation>
     </message>
 </context>
 <context>
@@ -185,12 +185,32 @@
     <message>
         <location filename="../../desk_app/ui/column_filters.py" line="45"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Sin asignar</translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/column_filters.py" line="105"/>
         <source>Filtered by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado por %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/column_filters.py" line="116"/>
+        <source>Show only: %1</source>
+        <translation>Mostrar solo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/column_filters.py" line="125"/>
+        <source>Show all (no filter on %1)</source>
+        <translation>Mostrar todo (sin filtro en %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/column_filters.py" line="128"/>
+        <source>Clear all column filters</source>
+        <translation>Quitar todos los filtros de columna</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/column_filters.py" line="131"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
     </message>
 </context>
 <context>
@@ -221,7 +241,7 @@
     <message>
         <location filename="../../desk_app/ui/detail_editors.py" line="237"/>
         <source>Kept from another ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado de otro tipo de ticket</translation>
     </message>
 </context>
 <context>
@@ -229,243 +249,243 @@
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="51"/>
         <source>Diamond partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio Diamante</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="52"/>
         <source>Platinum partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio Platino</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="59"/>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="60"/>
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation>Colombia</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="61"/>
         <source>Peru</source>
-        <translation type="unfinished"></translation>
+        <translation>Perú</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="68"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="69"/>
         <source>Ticket created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket creado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="70"/>
         <source>Ticket updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket actualizado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="71"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferida</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="72"/>
         <source>Callback scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución programada</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="73"/>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="113"/>
         <location filename="../../desk_app/ui/customer_panel.py" line="232"/>
         <source>Open a ticket or answer a call to see its customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un ticket o contesta una llamada para ver a su cliente.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="165"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="166"/>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién llamó</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="167"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="168"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="169"/>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="170"/>
         <source>Advisor</source>
-        <translation type="unfinished">Asesor</translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="179"/>
         <source>Open tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abiertos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="180"/>
         <source>Past tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets anteriores</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="181"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas recientes</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="208"/>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="208"/>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="208"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="209"/>
         <source>Requester</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="209"/>
         <source>Updated</source>
-        <translation type="unfinished">Actualizado</translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="218"/>
         <source>Open the customer&apos;s ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el ticket del cliente</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="221"/>
         <source>Customer 360</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta 360</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="273"/>
         <source>This ticket is not visible to you.</source>
-        <translation type="unfinished">Este ticket no está dentro de tu visibilidad.</translation>
+        <translation>Este ticket no está dentro de tu visibilidad.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="276"/>
         <source>This ticket has no requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ticket no tiene solicitante.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="279"/>
         <source>This person is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="305"/>
         <source>Key user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario líder</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="307"/>
         <source>Backup user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de apoyo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="313"/>
         <source>No organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin organización</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="319"/>
         <source>Key user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario líder: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="320"/>
         <source>Backup user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de apoyo: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="327"/>
         <source>Open tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets abiertos (%1)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="331"/>
         <source>Past tickets (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets anteriores (%1)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="333"/>
         <source>Recent calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas recientes (%1)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="339"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="345"/>
         <source>not designated</source>
-        <translation type="unfinished"></translation>
+        <translation>sin designar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="354"/>
         <source>Contract hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolsa de horas</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="358"/>
         <source>No contract active today: work is billed at the flat hourly rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contrato vigente hoy: el trabajo se cobra con la tarifa fija por hora.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="377"/>
         <source>%1 of %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado: %1 de %2</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="381"/>
         <source>%1 left</source>
-        <translation type="unfinished">quedan %1</translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="383"/>
         <source>overdrawn by %1: billed at the flat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>excedido por %1: se cobra con la tarifa fija</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="388"/>
         <source>Terms of attention accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de atención aceptados el %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/customer_panel.py" line="391"/>
         <source>Terms of attention not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos de atención aún sin registrar</translation>
     </message>
 </context>
 <context>
@@ -473,37 +493,200 @@
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="94"/>
         <source>#%1 · opened %2 · updated %3</source>
-        <translation type="unfinished">#%1 · abierto %2 · actualizado %3</translation>
+        <translation>#%1 · abierto %2 · actualizado %3</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="98"/>
         <source>closed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado por %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="104"/>
         <source>Priority: %1</source>
-        <translation type="unfinished">Prioridad: %1</translation>
+        <translation>Prioridad: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="107"/>
         <source>Criticality: %1</source>
-        <translation type="unfinished">Criticidad: %1</translation>
+        <translation>Criticidad: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="121"/>
         <source>Merged into #%1 “%2”. Its conversation continues there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado en #%1 “%2”. La conversación continúa ahí.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="126"/>
         <source>Merged into this ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets fusionados en este: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_header.py" line="132"/>
         <source>Open #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir #%1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailLabels</name>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="26"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="27"/>
+        <source>Subject kind</source>
+        <translation>Tipo de asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="28"/>
+        <source>Merged into</source>
+        <translation>Fusionado en</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="29"/>
+        <source>Merged ticket</source>
+        <translation>Ticket fusionado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="30"/>
+        <source>Closed by</source>
+        <translation>Cerrado por</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="31"/>
+        <source>Escalation reason</source>
+        <translation>Motivo del escalamiento</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="32"/>
+        <source>Reason for closing</source>
+        <translation>Motivo de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="33"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="34"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="35"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="36"/>
+        <source>PQRS</source>
+        <translation>PQRS</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="37"/>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="38"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="39"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="40"/>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="41"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="42"/>
+        <source>Kind of time</source>
+        <translation>Tipo de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="48"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="49"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="50"/>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="51"/>
+        <source>Requested by (date)</source>
+        <translation>Requerido para (fecha)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="52"/>
+        <source>Report name</source>
+        <translation>Nombre del reporte</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="58"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="59"/>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="60"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="62"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="63"/>
+        <source>At least one tag</source>
+        <translation>Al menos una etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="65"/>
+        <source>Time logged</source>
+        <translation>Tiempo registrado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="66"/>
+        <source>Went through In progress</source>
+        <translation>Pasó por En proceso</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="67"/>
+        <source>Closed by the responsible</source>
+        <translation>Cerrado por el responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="149"/>
+        <source>Subcategory</source>
+        <translation>Subcategoría</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="170"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
 </context>
 <context>
@@ -511,27 +694,27 @@
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="75"/>
         <source>Dispatch ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachar ticket #%1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="76"/>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="82"/>
         <source>Optional: what the new responsible should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que debe saber el nuevo responsable</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="84"/>
         <source>Hand over to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="85"/>
         <source>Internal note</source>
-        <translation type="unfinished">Nota interna</translation>
+        <translation>Nota interna</translation>
     </message>
 </context>
 <context>
@@ -539,7 +722,7 @@
     <message>
         <location filename="../../desk_app/ui/detail_editors.py" line="149"/>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha límite</translation>
     </message>
 </context>
 <context>
@@ -547,27 +730,27 @@
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="99"/>
         <source>Escalate ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar ticket #%1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="100"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="104"/>
         <source>From %1 to %2. The ticket goes to that level&apos;s queue, unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2. El ticket pasa a la cola de ese nivel, sin asignar.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="110"/>
         <source>Why does it need the next level?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué necesita el siguiente nivel?</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="112"/>
         <source>Reason (saved as an internal note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (se guarda como nota interna)</translation>
     </message>
 </context>
 <context>
@@ -575,102 +758,102 @@
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="146"/>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="147"/>
         <source>Colombia</source>
-        <translation type="unfinished"></translation>
+        <translation>Colombia</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="148"/>
         <source>Peru</source>
-        <translation type="unfinished"></translation>
+        <translation>Perú</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="163"/>
         <source>“%1” already exists: choose it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe: elígela en vez de crearla.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="166"/>
         <source>%1 already has the address %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene la dirección %2.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="170"/>
         <source>%1 is already registered in this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está registrado en esta organización.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="174"/>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo: máximo %1 caracteres.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="177"/>
         <source>Not an e-mail address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección de correo: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="180"/>
         <source>Not a valid phone number in %1. Numbers from elsewhere start with +.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono válido en %1. Los de otros países empiezan con +.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="185"/>
         <source>Choose one of the values in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige uno de los valores de la lista.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="188"/>
         <source>Write a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un asunto.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="190"/>
         <source>The text is larger than 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto pesa más de 5 MB.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="192"/>
         <source>Choose a requester, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un solicitante o crea uno.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="194"/>
         <source>This advisor is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asesor ya no está disponible.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="196"/>
         <source>The due date has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha límite ya pasó.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="198"/>
         <source>Write the person&apos;s full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre completo de la persona.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="200"/>
         <source>Write the organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre de la organización.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="202"/>
         <source>Choose an organization, or type a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una organización o escribe una nueva.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="204"/>
         <source>This organization no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización ya no existe.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="206"/>
         <source>At most 10 addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo 10 direcciones.</translation>
     </message>
 </context>
 <context>
@@ -678,27 +861,27 @@
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="220"/>
         <source>Follow-up on ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento del ticket #%1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="221"/>
         <source>Add follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar seguimiento</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="232"/>
         <source>e.g. call the customer to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., llamar al cliente para confirmar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="234"/>
         <source>Remind me at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordarme el</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="235"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -706,32 +889,32 @@
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="93"/>
         <source>Remind at</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="93"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="94"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="94"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="97"/>
         <source>Add follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar seguimiento…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="99"/>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
 </context>
 <context>
@@ -739,12 +922,12 @@
     <message>
         <location filename="../../desk_app/ui/formatting.py" line="33"/>
         <source>%n min</source>
-        <translation type="unfinished">%n min</translation>
+        <translation>%n min</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/formatting.py" line="35"/>
         <source>%n h</source>
-        <translation type="unfinished">%n h</translation>
+        <translation>%n h</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/formatting.py" line="37"/>
@@ -757,22 +940,22 @@
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="51"/>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="51"/>
         <source>Who</source>
-        <translation type="unfinished">Quién</translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="51"/>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_lists.py" line="67"/>
         <source>System</source>
-        <translation type="unfinished">Sistema</translation>
+        <translation>Sistema</translation>
     </message>
 </context>
 <context>
@@ -780,22 +963,30 @@
     <message>
         <location filename="../../desk_app/ui/kb_category_model.py" line="75"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/kb_category_model.py" line="80"/>
         <source>No folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/kb_category_model.py" line="185"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/kb_category_model.py" line="187"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk_app/ui/kb_category_model.py" line="165"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -803,72 +994,74 @@
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="80"/>
         <source>Search the knowledge base: words in the title, summary or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la base de conocimiento: palabras del título, resumen o texto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="95"/>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="96"/>
         <source>FAQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FAQ</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="97"/>
         <source>Frequently asked questions only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo preguntas frecuentes</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="114"/>
         <source>Copy to reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a la respuesta</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="119"/>
         <source>Insert the article into the reply (Ctrl+Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar el artículo en la respuesta (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="314"/>
         <source>First %1 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros %1 artículos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="317"/>
         <source>1 article</source>
-        <translation type="unfinished"></translation>
+        <translation>1 artículo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/knowledge_panel.py" line="319"/>
         <source>%n articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="339"/>
         <source>No articles match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún artículo coincide con “%1”.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="341"/>
         <source>No frequently asked questions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay preguntas frecuentes aquí.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="343"/>
         <source>This folder has no articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no tiene artículos.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/knowledge_panel.py" line="345"/>
         <source>The knowledge base is empty.
 
 Articles arrive with the first sync, or try the demo: desk-app --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de conocimiento está vacía.
+
+Los artículos llegan con la primera sincronización; o prueba la demostración: desk-app --demo</translation>
     </message>
 </context>
 <context>
@@ -1239,118 +1432,133 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="193"/>
         <source>Log time on ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar tiempo en el ticket #%1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="194"/>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar tiempo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="205"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="208"/>
         <source>Kind of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de tiempo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="209"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_dialogs.py" line="210"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="55"/>
+        <location filename="../../desk_app/ui/main_window.py" line="59"/>
         <source>Partner Desk</source>
         <translation>Partner Desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="57"/>
+        <location filename="../../desk_app/ui/main_window.py" line="61"/>
         <source>Partner Desk — %1</source>
         <translation>Partner Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="72"/>
+        <location filename="../../desk_app/ui/main_window.py" line="76"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/main_window.py" line="83"/>
+        <source>Customer 360</source>
+        <translation>Consulta 360</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../../desk_app/ui/main_window.py" line="152"/>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesa</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="137"/>
+        <location filename="../../desk_app/ui/main_window.py" line="153"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="138"/>
+        <location filename="../../desk_app/ui/main_window.py" line="154"/>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nuevo ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="156"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="140"/>
+        <location filename="../../desk_app/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="141"/>
+        <location filename="../../desk_app/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="142"/>
+        <location filename="../../desk_app/ui/main_window.py" line="160"/>
         <source>&amp;Ticket list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de tickets</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="144"/>
+        <location filename="../../desk_app/ui/main_window.py" line="162"/>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="145"/>
+        <location filename="../../desk_app/ui/main_window.py" line="163"/>
         <source>&amp;Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de &amp;conocimiento</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="146"/>
+        <location filename="../../desk_app/ui/main_window.py" line="164"/>
+        <source>&amp;Customer 360</source>
+        <translation>C&amp;onsulta 360</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="165"/>
         <source>&amp;Search tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar tickets</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="148"/>
+        <location filename="../../desk_app/ui/main_window.py" line="167"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="149"/>
+        <location filename="../../desk_app/ui/main_window.py" line="168"/>
         <source>Keyboard &amp;shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="243"/>
         <source>1 ticket</source>
         <translation>1 ticket</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk_app/ui/main_window.py" line="188"/>
+        <location filename="../../desk_app/ui/main_window.py" line="243"/>
         <source>%n tickets</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -1358,7 +1566,7 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="192"/>
+        <location filename="../../desk_app/ui/main_window.py" line="247"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1368,22 +1576,22 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/detail_merge.py" line="58"/>
         <source>Merge ticket #%1 into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el ticket #%1 en…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_merge.py" line="71"/>
         <source>#%1 “%2” will be closed as a duplicate of the ticket you choose. Its conversation and time stay on it, linked from the other ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 “%2” se cerrará como duplicado del ticket que elijas. Su conversación y su tiempo se quedan en él, con un vínculo desde el otro ticket.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_merge.py" line="77"/>
         <source>Ticket number or words of its subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o palabras del asunto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_merge.py" line="83"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
 </context>
 <context>
@@ -1391,87 +1599,87 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="258"/>
         <source>New requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo solicitante</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="267"/>
         <source>First name and surnames</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="270"/>
         <source>Start typing to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a escribir para encontrarla</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="290"/>
         <source>e.g. Systems director, coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., director de sistemas, coordinador</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="293"/>
         <source>Work and personal, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboral y personal, separados por comas</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="296"/>
         <source>e.g. 55 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 55 1234 5678</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="302"/>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de nuevo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="315"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="316"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="317"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="318"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="319"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="392"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="435"/>
         <source>“%1” already exists: choose it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya existe: elígela de la lista.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="438"/>
         <source>Choose it from the list, or go on typing a new one&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elígela de la lista o sigue escribiendo el nombre de una nueva.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="440"/>
         <source>New organization: it is created with the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización nueva: se crea junto con el ticket.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="461"/>
         <source>Existing organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización existente</translation>
     </message>
 </context>
 <context>
@@ -1479,160 +1687,160 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="82"/>
         <source>&amp;New ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ticket…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="85"/>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="129"/>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="289"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ticket</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="150"/>
         <source>What is it about, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué se trata, en pocas palabras</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="154"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="158"/>
         <source>From the type</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el tipo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="168"/>
         <source>Service, platform, customer… separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio, plataforma, cliente… separados por comas</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="172"/>
         <source>Due by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="183"/>
         <source>Everything needed to attend it, written as the customer would (e.g. a new user: name, surnames, role, level, group, courses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo necesario para atenderlo, escrito como lo diría el cliente (p. ej., un usuario nuevo: nombre, apellidos, rol, nivel, grupo, cursos).</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="195"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="197"/>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="285"/>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="437"/>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear ticket</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="199"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="208"/>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="215"/>
         <source>Subject kind</source>
-        <translation type="unfinished">Tipo de asunto</translation>
+        <translation>Tipo de asunto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="224"/>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="225"/>
         <source>Requester</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="226"/>
         <source>Responsible</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="227"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="228"/>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="229"/>
         <source>Due date</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="230"/>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="231"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="232"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="338"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Sin asignar</translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="341"/>
         <source>%1 (me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (yo)</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="359"/>
         <source>Could not load the form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el formulario: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="388"/>
         <source>default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminada para %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="393"/>
         <source>chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>elegida por ti</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="437"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="450"/>
         <source>The ticket was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el ticket: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/new_ticket_dialog.py" line="459"/>
         <source>Choose the ticket type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el tipo de ticket.</translation>
     </message>
 </context>
 <context>
@@ -1640,98 +1848,98 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message numerus="yes">
         <location filename="../../desk_app/ui/queue_sidebar.py" line="91"/>
         <source>%1: %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ticket</numerusform>
+            <numerusform>%1: %n tickets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="101"/>
         <source>My tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis tickets</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="103"/>
         <source>Unassigned · L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar · L1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="105"/>
         <source>Unassigned · L2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar · L2</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="107"/>
         <source>Unassigned · L3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar · L3</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="110"/>
         <source>Team&apos;s network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red del equipo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="111"/>
         <source>My network</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi red</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="113"/>
         <source>Waiting on customer</source>
-        <translation type="unfinished">Esperando al cliente</translation>
+        <translation>Esperando cliente</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="115"/>
         <source>Due soon / breaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Por vencer</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="118"/>
         <source>All tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tickets</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="120"/>
         <source>All of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el equipo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="121"/>
         <source>All I can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que veo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="127"/>
         <source>Tickets assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets asignados a ti</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="130"/>
         <source>Not done and nobody has taken them yet, at level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes que nadie ha tomado aún, en el nivel %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="134"/>
         <source>Tickets from the partners served</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de los socios que se atienden</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="136"/>
         <source>Waiting on the customer: the SLA clock is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente: el reloj del SLA está en pausa</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/queue_sidebar.py" line="138"/>
         <source>Not done, and due within %n hour(s) or already overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pendientes que vencen en %n hora o menos, o ya vencidos</numerusform>
+            <numerusform>Pendientes que vencen en %n horas o menos, o ya vencidos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="140"/>
         <source>Every ticket you may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tickets que puedes ver</translation>
     </message>
 </context>
 <context>
@@ -1739,12 +1947,12 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="179"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/queue_sidebar.py" line="201"/>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola: %1</translation>
     </message>
 </context>
 <context>
@@ -1752,57 +1960,57 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="41"/>
         <source>Public reply</source>
-        <translation type="unfinished">Respuesta pública</translation>
+        <translation>Respuesta pública</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="43"/>
         <source>Internal note</source>
-        <translation type="unfinished">Nota interna</translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="59"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="62"/>
         <source>Send reply or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta o nota</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="64"/>
         <source>Insert canned response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar respuesta tipo…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="144"/>
         <source>Reply to the requester…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al solicitante…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="145"/>
         <source>The requester will see this reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El solicitante verá esta respuesta.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="147"/>
         <source>Note for the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para el equipo…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="148"/>
         <source>Only the team sees internal notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el equipo ve las notas internas.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="149"/>
         <source>Ctrl+Enter: send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter: enviar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_reply.py" line="151"/>
         <source>Ctrl+Shift+R: canned response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R: respuesta tipo</translation>
     </message>
 </context>
 <context>
@@ -1810,37 +2018,37 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="502"/>
         <source>Search by name, e-mail, phone or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, correo, teléfono o empresa</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="511"/>
         <source>New requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo solicitante</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="515"/>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ticket</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="518"/>
         <source>New requester…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo solicitante…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="520"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="552"/>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="683"/>
         <source>Nobody matches “%1”. Create a new requester with Ctrl+Shift+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie coincide con “%1”. Crea un solicitante nuevo con Ctrl+Shift+N.</translation>
     </message>
 </context>
 <context>
@@ -1848,12 +2056,12 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="94"/>
         <source>key user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario líder</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/requester_picker.py" line="96"/>
         <source>backup user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario de apoyo</translation>
     </message>
 </context>
 <context>
@@ -1861,22 +2069,22 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/shortcuts_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shortcuts_dialog.py" line="62"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shortcuts_dialog.py" line="62"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/shortcuts_dialog.py" line="62"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -1884,50 +2092,50 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="41"/>
         <source>First response</source>
-        <translation type="unfinished">Primera respuesta</translation>
+        <translation>Primera respuesta</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="43"/>
         <source>Resolution</source>
-        <translation type="unfinished">Resolución</translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="67"/>
         <source>Waiting unassigned for %1</source>
-        <translation type="unfinished">Sin asignar desde hace %1</translation>
+        <translation>Sin asignar desde hace %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="73"/>
         <source>PQRS %1: legal deadline %2</source>
-        <translation type="unfinished">PQRS %1: plazo legal %2</translation>
+        <translation>PQRS %1: plazo legal %2</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="88"/>
         <source>due %1</source>
-        <translation type="unfinished">vence %1</translation>
+        <translation>vence %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="92"/>
         <source>paused while waiting on the customer</source>
-        <translation type="unfinished">en pausa mientras se espera al cliente</translation>
+        <translation>en pausa mientras se espera al cliente</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="97"/>
         <source>%1 used of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado: %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/detail_sla.py" line="106"/>
         <source>Clock paused %1 in %n pause(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reloj en pausa %1 en %n pausa</numerusform>
+            <numerusform>Reloj en pausa %1 en %n pausas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_sla.py" line="110"/>
         <source>paused now</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa ahora</translation>
     </message>
 </context>
 <context>
@@ -1935,24 +2143,24 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/board_view.py" line="187"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/board_view.py" line="189"/>
         <source>Doing</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/board_view.py" line="191"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desk_app/ui/board_view.py" line="202"/>
         <source>+%n more, the most urgent are shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n más; se muestran los más urgentes</numerusform>
+            <numerusform>+%n más; se muestran los más urgentes</numerusform>
         </translation>
     </message>
 </context>
@@ -1961,7 +2169,7 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/detail_editors.py" line="97"/>
         <source>tag, another tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta, otra etiqueta</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2255,7 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/ticket_detail_pane.py" line="138"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_detail_pane.py" line="188"/>
@@ -2060,24 +2268,24 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
         <translation>Ctrl+F: buscar · ↑ ↓: recorrer la lista · F5: actualizar</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="245"/>
+        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="249"/>
         <source>Ticket #%1 is no longer in your tickets: it is now with another level or advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ticket #%1 ya no está en tus tickets: ahora lo tiene otro nivel u otro asesor.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="249"/>
+        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="253"/>
         <source>This ticket is not visible to you.</source>
         <translation>Este ticket no está dentro de tu visibilidad.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="286"/>
+        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="290"/>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="361"/>
+        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="365"/>
         <source>Could not save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: %1</translation>
     </message>
     <message>
         <source>#%1 · opened %2 · updated %3</source>
@@ -2096,12 +2304,12 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
         <translation type="vanished">Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="284"/>
+        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="288"/>
         <source>Conversation (%1)</source>
         <translation>Conversación (%1)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="285"/>
+        <location filename="../../desk_app/ui/ticket_detail_pane.py" line="289"/>
         <source>History (%1)</source>
         <translation>Historial (%1)</translation>
     </message>
@@ -2125,103 +2333,203 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
         <source>System</source>
         <translation type="vanished">Sistema</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="72"/>
+        <source>&amp;Take</source>
+        <translation>&amp;Tomar</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="72"/>
+        <source>Assign the ticket to me and start working</source>
+        <translation>Asignarme el ticket y empezar a atenderlo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="73"/>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Despachar…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="73"/>
+        <source>Hand the ticket over to another advisor</source>
+        <translation>Pasar el ticket a otro asesor</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="74"/>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalar…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="74"/>
+        <source>Send the ticket to the next level</source>
+        <translation>Enviar el ticket al siguiente nivel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="75"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="75"/>
+        <source>Close this ticket as a duplicate</source>
+        <translation>Cerrar este ticket como duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="76"/>
+        <source>Change &amp;status</source>
+        <translation>Cambiar est&amp;ado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="76"/>
+        <source>Choose another status</source>
+        <translation>Elegir otro estado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="77"/>
+        <source>&amp;Close…</source>
+        <translation>&amp;Cerrar…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="77"/>
+        <source>Close the ticket after the checklist</source>
+        <translation>Cerrar el ticket tras revisar la lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="78"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Responder</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="78"/>
+        <source>Write a public reply</source>
+        <translation>Escribir una respuesta pública</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="79"/>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="79"/>
+        <source>Write an internal note</source>
+        <translation>Escribir una nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="80"/>
+        <source>&amp;Log time…</source>
+        <translation>Re&amp;gistrar tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="80"/>
+        <source>Log time spent on the ticket</source>
+        <translation>Registrar el tiempo dedicado al ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="81"/>
+        <source>&amp;Follow-up…</source>
+        <translation>&amp;Seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_actions.py" line="81"/>
+        <source>Set a reminder on the ticket</source>
+        <translation>Programar un recordatorio en el ticket</translation>
+    </message>
 </context>
 <context>
     <name>TicketFieldsForm</name>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="130"/>
         <source>Requester</source>
-        <translation type="unfinished">Solicitante</translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="131"/>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="132"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="132"/>
         <source>Responsible</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="133"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="133"/>
         <source>Subject kind</source>
-        <translation type="unfinished">Tipo de asunto</translation>
+        <translation>Tipo de asunto</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="134"/>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="134"/>
         <source>Subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcategoría</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="135"/>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="135"/>
         <source>Criticality</source>
-        <translation type="unfinished">Criticidad</translation>
+        <translation>Criticidad</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="136"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="136"/>
         <source>Flag</source>
-        <translation type="unfinished">Bandera</translation>
+        <translation>Bandera</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="137"/>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="137"/>
         <source>Department</source>
-        <translation type="unfinished">Departamento</translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="138"/>
         <source>Due date</source>
-        <translation type="unfinished">Fecha límite</translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="138"/>
         <source>Time logged</source>
-        <translation type="unfinished">Tiempo registrado</translation>
+        <translation>Tiempo registrado</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="139"/>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="167"/>
         <source>%1 · queue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · cola %2</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/detail_form.py" line="181"/>
         <source>Unassigned</source>
-        <translation type="unfinished">Sin asignar</translation>
+        <translation>Sin asignar</translation>
     </message>
 </context>
 <context>
@@ -2234,12 +2542,12 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/ticket_list_panel.py" line="137"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar filtros</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_list_panel.py" line="173"/>
         <source>Filter by the current column…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por la columna actual…</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_list_panel.py" line="352"/>
@@ -2249,12 +2557,12 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
     <message>
         <location filename="../../desk_app/ui/ticket_list_panel.py" line="354"/>
         <source>No tickets match the column filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ticket coincide con los filtros de columna.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_list_panel.py" line="356"/>
         <source>No tickets in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tickets en esta cola.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_list_panel.py" line="359"/>
@@ -2306,7 +2614,7 @@ Llegan con la primera sincronización; o prueba la demostración: desk-app --dem
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="305"/>
         <source>Filtered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado: %1</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="312"/>
@@ -2356,17 +2664,17 @@ Llegan con la primera sincronización; o prueba la demostración: desk-app --dem
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="321"/>
         <source>Channel</source>
-        <translation type="unfinished">Canal</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="322"/>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="323"/>
         <source>Flag</source>
-        <translation type="unfinished">Bandera</translation>
+        <translation>Bandera</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/ticket_table_model.py" line="352"/>
@@ -2382,6 +2690,194 @@ Llegan con la primera sincronización; o prueba la demostración: desk-app --dem
         <location filename="../../desk_app/ui/ticket_table_model.py" line="378"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessages</name>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="75"/>
+        <source>a subject is required</source>
+        <translation>se requiere un asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="76"/>
+        <source>this field cannot be changed here</source>
+        <translation>este campo no se puede cambiar aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="77"/>
+        <source>unknown or inactive user</source>
+        <translation>usuario desconocido o inactivo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="78"/>
+        <source>not a date and time</source>
+        <translation>no es una fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="79"/>
+        <source>the body is larger than 5 MB</source>
+        <translation>la descripción pesa más de 5 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="80"/>
+        <source>the text is larger than 5 MB</source>
+        <translation>el texto pesa más de 5 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="81"/>
+        <source>expected a list of tags</source>
+        <translation>se esperaba una lista de etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="82"/>
+        <source>unknown category</source>
+        <translation>categoría desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="83"/>
+        <source>unknown subcategory</source>
+        <translation>subcategoría desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="84"/>
+        <source>the subcategory does not belong to the category</source>
+        <translation>la subcategoría no pertenece a la categoría</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="86"/>
+        <source>this field does not belong to the ticket&apos;s type</source>
+        <translation>este campo no corresponde al tipo del ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="88"/>
+        <source>expected text</source>
+        <translation>se esperaba texto</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="89"/>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="90"/>
+        <source>too long</source>
+        <translation>demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="91"/>
+        <source>write something first</source>
+        <translation>escribe algo primero</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="92"/>
+        <source>between 1 minute and 24 hours</source>
+        <translation>entre 1 minuto y 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="93"/>
+        <source>choose an active advisor</source>
+        <translation>elige un asesor activo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="94"/>
+        <source>to assign it to yourself, take it</source>
+        <translation>para asignártelo, tómalo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="95"/>
+        <source>already the responsible</source>
+        <translation>ya es el responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="96"/>
+        <source>already at the highest level</source>
+        <translation>ya está en el nivel más alto</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="97"/>
+        <source>give a reason for the escalation</source>
+        <translation>indica el motivo del escalamiento</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="98"/>
+        <source>a ticket cannot be merged into itself</source>
+        <translation>un ticket no se puede fusionar consigo mismo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="99"/>
+        <source>no visible ticket with that number</source>
+        <translation>no hay ningún ticket visible con ese número</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="100"/>
+        <source>that ticket was merged into another one</source>
+        <translation>ese ticket se fusionó en otro</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="101"/>
+        <source>that ticket is closed</source>
+        <translation>ese ticket está cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="102"/>
+        <source>not a closing status</source>
+        <translation>no es un estado de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="103"/>
+        <source>only the responsible can close this ticket</source>
+        <translation>solo el responsable puede cerrar este ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="105"/>
+        <source>say why you close a ticket that is not yours</source>
+        <translation>indica por qué cierras un ticket que no es tuyo</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="107"/>
+        <source>a merged ticket stays closed</source>
+        <translation>un ticket fusionado permanece cerrado</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="108"/>
+        <source>this ticket was merged into another one</source>
+        <translation>este ticket se fusionó en otro</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="109"/>
+        <source>the ticket is closed; reopen it first</source>
+        <translation>el ticket está cerrado; reábrelo primero</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="110"/>
+        <source>this field has its own action</source>
+        <translation>este campo tiene su propia acción</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="111"/>
+        <source>choose a time in the future</source>
+        <translation>elige una hora futura</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="112"/>
+        <source>already done</source>
+        <translation>ya está hecho</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="114"/>
+        <source>a tag has at most %1 characters</source>
+        <translation>una etiqueta tiene máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="115"/>
+        <source>at most %1 tags</source>
+        <translation>máximo %1 etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/detail_labels.py" line="116"/>
+        <source>at most %1 characters</source>
+        <translation>máximo %1 caracteres</translation>
     </message>
 </context>
 </TS>
