@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QSystemTrayIcon,
     QTabWidget,
     QWidget,
 )
 
+from desk_app.local_store.follow_ups import FollowUpView
 from desk_app.local_store.ticket_queries import TicketQueue
 from desk_app.services.knowledge import KnowledgeService
 from desk_app.services.new_ticket import NewTicketService, Prefill
@@ -32,6 +34,7 @@ from desk_app.ui.db_worker import DbRunner
 from desk_app.ui.knowledge_panel import KnowledgePanel
 from desk_app.ui.new_ticket_dialog import NewTicketDialog
 from desk_app.ui.queue_sidebar import QueueSidebar
+from desk_app.ui.reminders import FollowUpReminders
 from desk_app.ui.shortcuts_dialog import ShortcutsDialog
 from desk_app.ui.ticket_detail_pane import TicketDetailPane
 from desk_app.ui.ticket_list_panel import TicketListPanel
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.customer_panel = CustomerPanel(runner, self.people, self)
         self.side_tabs.addTab(self.customer_panel, self.tr("Customer 360"))
         self.new_ticket_dialog: NewTicketDialog | None = None
+        self._tray: QSystemTrayIcon | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -104,6 +108,8 @@ class MainWindow(QMainWindow):
             workspace.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addWidget(workspace)
 
+        self.reminders = FollowUpReminders(runner, service.viewer, service.clock, self)
+        self.reminders.reminderDue.connect(self._announce_follow_up)
         self._connect_parts()
         # Everything the viewer may see, as before the sidebar existed; without this the list
         # view would make its first row (My tickets) current when it first takes focus.
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         # After the resize: sizes given earlier are re-spread by the stretch factors.
         self.splitter.setSizes([175, 805, 420])
         self.ticket_list.refresh()
+        self.reminders.start()
 
     def _connect_parts(self) -> None:
         tickets, board, detail = self.ticket_list, self.board, self.detail_pane
@@ -242,6 +249,16 @@ class MainWindow(QMainWindow):
         # English has no numerus forms without a .qm, so the singular is its own string.
         text = self.tr("1 ticket") if count == 1 else self.tr("%n tickets", "", count)
         self.count_label.setText(text)
+
+    def _announce_follow_up(self, follow_up: FollowUpView) -> None:
+        text = self.tr("Follow-up due on #%1: %2").replace("%1", str(follow_up.ticket_id))
+        text = text.replace("%2", follow_up.note or self.tr("(no note)"))
+        self.statusBar().showMessage(text, 60_000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage(self.tr("Partner Desk"), text)
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Error: %1").replace("%1", message), 15_000)

@@ -78,8 +78,20 @@ def _open_board(window: MainWindow, ready: Ready) -> None:
 
 
 def _open_kb(window: MainWindow, ready: Ready) -> None:
+    """The knowledge base with its best match open in the reader, as Enter would."""
+    panel = window.knowledge
+
+    def open_best() -> None:
+        model = panel.results.model()
+        ids = model.ids() if hasattr(model, "ids") else []
+        if not ids:
+            ready()
+            return
+        panel.articleOpened.connect(lambda _article_id: ready())
+        panel.open_article(ids[0])
+
     window.show_knowledge()
-    window.knowledge.call_when_loaded(ready)
+    panel.call_when_loaded(open_best)
 
 
 def _open_new_ticket(window: MainWindow, ready: Ready) -> None:

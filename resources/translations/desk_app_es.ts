@@ -1463,6 +1463,16 @@ Los artículos llegan con la primera sincronización; o prueba la demostración:
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1"/>
+        <source>Follow-up due on #%1: %2</source>
+        <translation>Seguimiento pendiente en #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="1"/>
+        <source>(no note)</source>
+        <translation>(sin nota)</translation>
+    </message>
+    <message>
         <location filename="../../desk_app/ui/main_window.py" line="59"/>
         <source>Partner Desk</source>
         <translation>Partner Desk</translation>

@@ -57,3 +57,23 @@ def test_ctrl_n_opens_one_new_ticket_dialog(qtbot, window) -> None:
     assert window.open_new_ticket() is dialog  # a second Ctrl+N brings the same one forward
     dialog.close()
     qtbot.waitUntil(lambda: window.new_ticket_dialog is None)
+
+
+def test_a_due_follow_up_is_announced_once(qtbot, desk, window) -> None:
+    from datetime import timedelta
+
+    from desk_app.local_store.models import FollowUp
+
+    with desk.store.transaction() as s:
+        s.add(FollowUp(ticket_id=desk.ids["invoice"], user_id=desk.viewer("ana").user_id,
+                       remind_at=desk.now - timedelta(minutes=5),
+                       note="Llamar a José"))  # fmt: skip
+    announced = []
+    window.reminders.reminderDue.connect(announced.append)
+    window.reminders.check_now()
+    qtbot.waitUntil(lambda: len(announced) == 1)
+    assert announced[0].ticket_id == desk.ids["invoice"]
+    assert "Llamar a José" in window.statusBar().currentMessage()
+    window.reminders.check_now()  # still due, but already announced this session
+    qtbot.waitUntil(lambda: not window.reminders._query.busy)
+    assert len(announced) == 1
