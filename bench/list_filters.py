@@ -16,7 +16,6 @@ work without the waits a busy machine adds, for comparing runs on a shared compu
 
 from __future__ import annotations
 
-import statistics
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from bench.search import percentiles_ms
 from desk_app.local_store.engine import Store, open_store
 from desk_app.local_store.models import User
 from desk_app.local_store.ticket_queries import (
@@ -86,12 +86,6 @@ SWITCHES: tuple[Callable[[TicketFilter], TicketFilter], ...] = (
 TYPED = ("factura", "timbrado 301", "garcía", "nómina isr", "conciliación")
 
 
-def _percentiles(samples: list[float]) -> tuple[float, float]:
-    ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return statistics.median(ordered) * 1000, p95 * 1000
-
-
 def _show(store: Store, service: QueueService, flt: TicketFilter, *, counts: bool) -> None:
     """The jobs one list update runs: ids, the counts if asked, the first page of rows."""
     with store.session() as session:
@@ -117,7 +111,7 @@ class Samples:
         self.wall.append(time.perf_counter() - wall)
 
     def figures(self, name: str) -> dict[str, float]:
-        (p50, p95), (cpu50, cpu95) = _percentiles(self.wall), _percentiles(self.cpu)
+        (p50, p95), (cpu50, cpu95) = percentiles_ms(self.wall), percentiles_ms(self.cpu)
         return {f"{name}_p50_ms": p50, f"{name}_p95_ms": p95,
                 f"{name}_cpu_p50_ms": cpu50, f"{name}_cpu_p95_ms": cpu95}  # fmt: skip
 

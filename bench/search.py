@@ -24,7 +24,8 @@ QUERIES = (
 ROUNDS = 3
 
 
-def _percentiles(samples: list[float]) -> tuple[float, float]:
+def percentiles_ms(samples: list[float]) -> tuple[float, float]:
+    """(p50, p95) of samples in seconds, in milliseconds."""
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
     return statistics.median(ordered) * 1000, p95 * 1000
@@ -45,7 +46,7 @@ def run(workspace: Path) -> dict[str, float]:
                     ticket_ids(session, viewer, TicketFilter(text=query))
                     samples.append(time.perf_counter() - started)
             results[f"ticket_search_{label}_p50_ms"], results[f"ticket_search_{label}_p95_ms"] = (
-                _percentiles(samples)
+                percentiles_ms(samples)
             )
         samples = []
         for _ in range(ROUNDS):
@@ -53,6 +54,6 @@ def run(workspace: Path) -> dict[str, float]:
                 started = time.perf_counter()
                 article_ids(session, query)
                 samples.append(time.perf_counter() - started)
-        results["article_search_p50_ms"], results["article_search_p95_ms"] = _percentiles(samples)
+        results["article_search_p50_ms"], results["article_search_p95_ms"] = percentiles_ms(samples)
     store.close()
     return results

@@ -29,7 +29,7 @@ from desk_app.domain.calendar import MONDAY_TO_FRIDAY, BusinessCalendar
 from desk_app.domain.sla import SlaClock, SlaSnapshot, StatusChange
 from desk_app.domain.sla_policy import SlaPolicy
 from desk_app.domain.ticket_fields import Criticality, Priority
-from desk_app.local_store.models import StatusDefinition, Team, Ticket, User
+from desk_app.local_store.models import StatusDefinition, Team, User
 
 log = logging.getLogger(__name__)
 FALLBACK_COUNTRY = "MX"
@@ -186,13 +186,3 @@ class SlaContext:
         except (ValueError, KeyError) as exc:  # unknown status key, history out of order
             log.warning("ticket %s: SLA not computable: %s", ticket_id, exc)
             return None
-
-    def ticket_snapshot(
-        self, ticket: Ticket, changes: Sequence[tuple[datetime, str]], now: datetime
-    ) -> SlaSnapshot | None:
-        return self.snapshot(
-            ticket_id=ticket.id, priority=ticket.priority, criticality=ticket.criticality,
-            status=ticket.status, responsible_id=ticket.responsible_id,
-            created_at=ticket.created_at, changes=changes,
-            first_response_at=ticket.first_response_at, resolved_at=ticket.resolved_at, now=now,
-        )  # fmt: skip
