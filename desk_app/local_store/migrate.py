@@ -16,7 +16,12 @@ from desk_app.local_store.workspace import WorkspaceError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Every revision this build knows, oldest first; a test checks it against the scripts.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_search_and_sla_due")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_search_and_sla_due",
+    "0003_sync",
+    "0004_list_indexes",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
