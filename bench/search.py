@@ -11,7 +11,8 @@ from sqlalchemy import select
 from desk_app.local_store.article_queries import article_ids
 from desk_app.local_store.engine import open_store
 from desk_app.local_store.models import User
-from desk_app.local_store.ticket_queries import TicketFilter, ticket_ids
+from desk_app.local_store.ticket_filters import TicketFilter
+from desk_app.local_store.ticket_list_queries import ticket_ids
 from desk_app.local_store.visibility import viewer_for
 
 # What advisors type while a customer talks: words, prefixes mid-keystroke, names, phrases.

@@ -47,7 +47,8 @@ def run(options: LaunchOptions) -> int:
     settings = Settings.load(options.settings_path)
     for warning in settings.warnings:
         print(f"desk-app: warning: {warning}", file=sys.stderr)
-    opened = open_workspace(options.workspace, demo_size=options.demo_size)
+    opened = open_workspace(options.workspace, demo_size=options.demo_size,
+                            default_region=settings.get(DEFAULT_REGION))  # fmt: skip
     try:
         return _run_window(opened, settings, options)
     finally:
@@ -63,7 +64,7 @@ def build_main_window(
 
     service = TicketService(opened.viewer, default_region=settings.get(DEFAULT_REGION), clock=clock)
     runner = DbRunner(opened.store)
-    return MainWindow(runner, service, workspace_label=str(opened.path))
+    return MainWindow(runner, service, workspace_label=str(opened.path), settings=settings)
 
 
 def _run_window(opened: OpenWorkspace, settings: Settings, options: LaunchOptions) -> int:

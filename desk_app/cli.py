@@ -4,7 +4,8 @@ PySide6 is imported only on the path that opens a window, so `--help`, `--versio
 subcommands and every early error answer without Qt's start-up cost (and without a display).
 
 Exit codes: 0 success; 1 a runtime failure (no display, a screenshot that did not complete,
-`search` found nothing); 2 bad usage or a workspace that cannot be used.
+`search` found nothing, `connect` or `sync` failed); 2 bad usage or a workspace that cannot
+be used.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import desk_app
+from desk_app import cli_export, cli_sync
 from desk_app.local_store.workspace import (
     WorkspaceError,
     default_workspace_dir,
@@ -132,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     settings.add_argument("name", nargs="?", metavar="NAME")
     settings.add_argument("value", nargs="?", metavar="VALUE")
+    cli_sync.add_parsers(commands)
+    cli_export.add_parser(commands)
     return parser  # fmt: skip
 
 
@@ -257,7 +261,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _search(args)
         if args.command == "settings":
             return _settings(args)
+        if args.command in ("connect", "sync"):
+            return cli_sync.run(args, _workspace)
+        if args.command == "export":
+            return cli_export.run(args, _workspace)
         return _open_window(args)
+    except cli_sync.CommandError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
     except (WorkspaceError, SettingsError) as exc:
         return _error(str(exc))
     except KeyboardInterrupt:

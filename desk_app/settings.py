@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
 
@@ -25,6 +26,8 @@ FILE_NAME = "settings.json"
 LANGUAGES = ("es", "en")
 
 T = TypeVar("T")
+_BOOL_WORDS = {"true": True, "yes": True, "on": True, "1": True,
+               "false": False, "no": False, "off": False, "0": False}  # fmt: skip
 
 
 class SettingsError(Exception):
@@ -62,7 +65,9 @@ class Setting(Generic[T]):
     def from_text(self, text: str) -> T:
         """Parse what a user typed on the command line."""
         raw: object = text.strip()
-        if self.type is int:
+        if self.type is bool:
+            raw = _BOOL_WORDS.get(text.strip().lower(), text)
+        elif self.type is int:
             try:
                 raw = int(text)
             except ValueError:
@@ -106,7 +111,115 @@ SYNC_INTERVAL_MINUTES = Setting(
     maximum=24 * 60,
 )
 
-ALL_SETTINGS: tuple[Setting[Any], ...] = (LANGUAGE, DEFAULT_REGION, SYNC_INTERVAL_MINUTES)
+
+def normalise_server_url(url: str) -> str:
+    """The form a helpdesk URL is kept in: scheme and host lower case, no trailing slash.
+
+    Refuses what is not an http(s) URL with a host, and URLs carrying a user name, password,
+    query or fragment: a secret must never reach the settings file through the URL.
+    """
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        shown = text if "@" not in text else "(a URL with a user name)"
+        raise SettingsError(f"{shown!r} is not an http:// or https:// address with a host name")
+    if "@" in parts.netloc:
+        raise SettingsError(
+            "the server address must not contain a user name or password; "
+            "give the user separately (the password goes to the system keyring)"
+        )
+    if parts.query or parts.fragment:
+        raise SettingsError("the server address must not contain ?query or #fragment parts")
+    try:
+        port = parts.port
+    except ValueError:
+        raise SettingsError(f"{text!r} has an invalid port") from None
+    host = parts.hostname.lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets
+        host = f"[{host}]"
+    netloc = host if port is None else f"{host}:{port}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path.rstrip("/"), "", ""))
+
+
+def _check_server_url(value: str) -> str:
+    if not value.strip():
+        return ""
+    try:
+        return normalise_server_url(value)
+    except SettingsError as exc:
+        raise SettingsError(f"sync_server_url: {exc}") from None
+
+
+def _check_username(value: str) -> str:
+    if any(c.isspace() for c in value.strip()) or len(value) > 200:
+        raise SettingsError("sync_username: a user name has no spaces and at most 200 characters")
+    return value.strip()
+
+
+def _check_status_map(value: str) -> str:
+    """JSON object of app status → helpdesk status, both non-empty words; "" = default."""
+    if not value.strip():
+        return ""
+    try:
+        document = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise SettingsError(f"sync_status_map: not valid JSON ({exc.msg})") from None
+    if not isinstance(document, dict) or not document:
+        raise SettingsError(
+            'sync_status_map: expected a JSON object such as {"waiting_customer": "stalled"}'
+        )
+    for key, target in document.items():
+        if not isinstance(target, str) or not key.strip() or not target.strip():
+            raise SettingsError(
+                f"sync_status_map: {key!r} must map to a non-empty status name, got {target!r}"
+            )
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# The central helpdesk connection. Never a secret: the password or token is in the keyring.
+SYNC_SERVER_URL = Setting(
+    "sync_server_url",
+    str,
+    "",
+    "Address of the central helpdesk (Request Tracker), e.g. https://rt.example.com; "
+    "empty = work offline only.",
+    check=_check_server_url,
+)
+SYNC_USERNAME = Setting(
+    "sync_username", str, "", "Your user name on the central helpdesk.", check=_check_username
+)
+SYNC_AUTH = Setting(
+    "sync_auth",
+    str,
+    "password",
+    "How you sign in to the central helpdesk: password or token (kept in the system keyring).",
+    choices=("password", "token"),
+)
+SYNC_VERIFY_TLS = Setting(
+    "sync_verify_tls",
+    bool,
+    True,
+    "Verify the helpdesk's TLS certificate (turn off only for a test server you trust).",
+)
+SYNC_STATUS_MAP = Setting(
+    "sync_status_map",
+    str,
+    "",
+    'App status → helpdesk status as JSON, e.g. {"waiting_customer": "stalled"}; '
+    "empty = the connector's default mapping.",
+    check=_check_status_map,
+)
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    DEFAULT_REGION,
+    SYNC_INTERVAL_MINUTES,
+    SYNC_SERVER_URL,
+    SYNC_USERNAME,
+    SYNC_AUTH,
+    SYNC_VERIFY_TLS,
+    SYNC_STATUS_MAP,
+)
 _BY_NAME: dict[str, Setting[Any]] = {s.name: s for s in ALL_SETTINGS}
 
 

@@ -46,8 +46,9 @@ APT_RUNTIME=(
     libxcb-xkb1
 )
 # Tests and packaging: a virtual X server for GUI tests that want one, and objdump (binutils),
-# which PyInstaller uses to read ELF dependencies.
-APT_DEV=(xvfb xauth binutils)
+# which PyInstaller uses to read ELF dependencies. A private D-Bus session with gnome-keyring
+# (Secret Service) so the credential tests use a real keyring; secret-tool to inspect it.
+APT_DEV=(xvfb xauth binutils dbus dbus-daemon gnome-keyring libsecret-tools)
 
 apt_packages=("${APT_RUNTIME[@]}")
 if [[ $MODE == dev ]]; then

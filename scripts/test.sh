@@ -44,11 +44,14 @@ run_step "ruff check" "$BIN/ruff" check . build_installer.spec
 run_step "ruff format --check" "$BIN/ruff" format --check . build_installer.spec
 run_step "mypy" "$BIN/mypy" desk_app
 run_step "import-linter" "$BIN/lint-imports"
+# The sync tests start a real Request Tracker 5 on 127.0.0.1 (tests/sync/rt_server.py).
+run_step "request tracker 5" bash "$ROOT/scripts/rt_install.sh"
 
 section "pytest"
 start=$SECONDS
 status=0
-"$BIN/python" -m pytest "$@" || status=$?
+# Inside a private D-Bus session with an unlocked GNOME Keyring: credential tests use a real one.
+"$ROOT/scripts/with_test_keyring.sh" "$BIN/python" -m pytest "$@" || status=$?
 if ((status == 5)); then
     printf '\n**** FAILED: pytest collected no tests (exit 5) ****\n' >&2
     exit 5

@@ -205,3 +205,26 @@ def _no_database_threads_left() -> Iterator[None]:
         for runner in running:
             runner.shutdown()
         assert not running, f"{len(running)} database worker thread(s) left running"
+
+
+def _load_rt_fixtures() -> Any:
+    import importlib.util
+
+    name = "desk_tests_rt_fixtures"
+    if name in sys.modules:
+        return sys.modules[name]
+    path = Path(__file__).resolve().parent / "sync" / "rt_fixtures.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# The real Request Tracker (tests/sync/rt_fixtures.py), defined here at the root so that every
+# folder's tests share one server per run instead of starting one per conftest.
+_rt_fixtures = _load_rt_fixtures()
+rt_server = _rt_fixtures.rt_server
+rt_admin = _rt_fixtures.rt_admin
+unique = _rt_fixtures.unique

@@ -10,7 +10,12 @@ from desk_app.settings import (
     ALL_SETTINGS,
     DEFAULT_REGION,
     LANGUAGE,
+    SYNC_AUTH,
     SYNC_INTERVAL_MINUTES,
+    SYNC_SERVER_URL,
+    SYNC_STATUS_MAP,
+    SYNC_USERNAME,
+    SYNC_VERIFY_TLS,
     Settings,
     SettingsError,
     choose_language,
@@ -85,3 +90,70 @@ def test_settings_live_in_the_config_folder() -> None:
 )  # fmt: skip
 def test_language_choice(override, setting, system, expected) -> None:
     assert choose_language(override, setting, system) == expected
+
+
+# --- the central helpdesk connection (SPEC §8): where and who, never a secret ----------------
+
+
+def test_sync_settings_have_safe_defaults(tmp_path) -> None:
+    settings = Settings.load(tmp_path / "settings.json")
+    assert settings.get(SYNC_SERVER_URL) == "" and settings.get(SYNC_USERNAME) == ""
+    assert settings.get(SYNC_AUTH) == "password"
+    assert settings.get(SYNC_VERIFY_TLS) is True
+    assert settings.get(SYNC_STATUS_MAP) == ""
+    # No declared setting can hold a secret: those live in the system keyring only.
+    for setting in ALL_SETTINGS:
+        assert not any(word in setting.name for word in ("password", "token", "secret"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("HTTPS://RT.Example.COM/", "https://rt.example.com"),
+     ("http://127.0.0.1:8080/rt/", "http://127.0.0.1:8080/rt"),
+     ("  https://[::1]:8443  ", "https://[::1]:8443"), ("", "")],
+)  # fmt: skip
+def test_the_server_address_is_normalised(tmp_path, typed, stored) -> None:
+    settings = Settings(tmp_path / "s.json")
+    settings.set("sync_server_url", typed)
+    assert settings.get(SYNC_SERVER_URL) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "fragment"),
+    [("rt.example.com", "http:// or https://"), ("ftp://rt.example.com", "http:// or https://"),
+     ("https://", "http:// or https://"), ("https://rt.example.com?token=abc", "query"),
+     ("https://rt.example.com:99999", "port"),
+     ("https://ana:hunter2@rt.example.com", "must not contain a user name or password")],
+)  # fmt: skip
+def test_bad_server_addresses_are_refused_without_echoing_a_password(
+    tmp_path, typed, fragment
+) -> None:
+    with pytest.raises(SettingsError, match="sync_server_url") as caught:
+        Settings(tmp_path / "s.json").set("sync_server_url", typed)
+    assert fragment in str(caught.value)
+    assert "hunter2" not in str(caught.value)
+
+
+def test_the_status_map_is_checked_and_kept_compact(tmp_path) -> None:
+    settings = Settings(tmp_path / "s.json")
+    settings.set("sync_status_map", ' { "waiting_customer" : "stalled", "open": "new" } ')
+    assert settings.get(SYNC_STATUS_MAP) == '{"open":"new","waiting_customer":"stalled"}'
+    settings.set("sync_status_map", "")
+    assert settings.get(SYNC_STATUS_MAP) == ""
+    for bad, fragment in [("{not json", "not valid JSON"), ("[1, 2]", "JSON object"),
+                          ("{}", "JSON object"), ('{"open": 3}', "non-empty status name"),
+                          ('{"open": " "}', "non-empty status name")]:  # fmt: skip
+        with pytest.raises(SettingsError, match=fragment):
+            settings.set("sync_status_map", bad)
+    assert settings.get(SYNC_STATUS_MAP) == ""  # a refused value changes nothing
+
+
+def test_yes_no_settings_parse_from_the_command_line() -> None:
+    assert SYNC_VERIFY_TLS.from_text("false") is False
+    assert SYNC_VERIFY_TLS.from_text(" Yes ") is True
+    with pytest.raises(SettingsError, match="expected bool"):
+        SYNC_VERIFY_TLS.from_text("maybe")
+    with pytest.raises(SettingsError, match="not one of"):
+        SYNC_AUTH.from_text("kerberos")
+    with pytest.raises(SettingsError, match="sync_username"):
+        SYNC_USERNAME.from_text("ana lópez")

@@ -3,6 +3,10 @@
 A closed ticket adheres when it has subject, requester, responsible, type, priority, at least
 one tag, body, time logged, a status history that passed through In progress, and was closed
 by its responsible. Blank text (only whitespace) counts as missing.
+
+A ticket merged into another is not assessed at all: it was closed as a duplicate, its work
+goes on in the ticket it was merged into (which is assessed), and counting it would charge
+the desk twice for one request, or once for a process it never had to follow.
 """
 
 from __future__ import annotations
@@ -44,6 +48,13 @@ class TicketFacts:
     statuses_visited: tuple[str, ...]
     closed_by_id: int | None
     is_closed: bool
+    merged: bool = False  # closed as a duplicate of another ticket
+
+
+def is_assessed(facts: TicketFacts) -> bool:
+    """Whether a ticket counts in process adherence (the KPI's denominator): closed, and not
+    merged into another ticket."""
+    return facts.is_closed and not facts.merged
 
 
 @dataclass(frozen=True)
@@ -88,10 +99,11 @@ def checklist(
 def assess_adherence(
     facts: TicketFacts, *, progress_statuses: Collection[str] = (IN_PROGRESS,)
 ) -> AdherenceResult:
-    """Adherence of a closed ticket. An open ticket never adheres (it is not in the KPI's
-    denominator either); its gaps are what would still block adherence if it closed now."""
+    """Adherence of a closed ticket. An open or merged ticket never adheres (it is not in the
+    KPI's denominator either, see `is_assessed`); an open one's gaps are what would still block
+    adherence if it closed now."""
     gaps = tuple(gap for gap, ok in checklist(facts, progress_statuses=progress_statuses) if not ok)
-    return AdherenceResult(adheres=facts.is_closed and not gaps, gaps=gaps)
+    return AdherenceResult(adheres=is_assessed(facts) and not gaps, gaps=gaps)
 
 
 def _filled(text: str | None) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desk_app.domain.adherence import TicketFacts, assess_adherence
+from desk_app.domain.adherence import TicketFacts, assess_adherence, is_assessed
 
 MIN_SAMPLE = 5
 PARTNERS_PER_ADVISOR = 30
@@ -123,8 +123,9 @@ def process_adherence_of(
     phase: ProgramPhase = ProgramPhase.FIRST_YEAR,
     min_sample: int = MIN_SAMPLE,
 ) -> KpiValue:
-    """Adherence over closed tickets; open ones are skipped, not counted as failures."""
-    results = [assess_adherence(t) for t in tickets if t.is_closed]
+    """Adherence over closed tickets; open and merged ones are skipped, not counted as
+    failures (adherence.is_assessed)."""
+    results = [assess_adherence(t) for t in tickets if is_assessed(t)]
     adhering = sum(1 for r in results if r.adheres)
     return process_adherence(adhering, len(results), phase, min_sample)
 

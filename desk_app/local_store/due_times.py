@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desk_app.local_store.base import to_db_text
 from desk_app.local_store.models import Ticket
 from desk_app.local_store.sla_context import SlaContext
-from desk_app.local_store.ticket_queries import status_histories
+from desk_app.local_store.ticket_list_queries import status_histories
 
 BATCH = 2000
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.models import FollowUp, Ticket, User
 from desk_app.local_store.outbox import enqueue
+from desk_app.local_store.problems import Problem
 from desk_app.local_store.ticket_writes import ValidationError, record_change, visible_ticket
 from desk_app.local_store.visibility import Viewer, visible_tickets
 
@@ -48,7 +49,7 @@ def create_follow_up(session: Session, viewer: Viewer, ticket_id: int, remind_at
         errors["remind_at"] = "choose a time in the future"
     note = note.strip()
     if len(note) > MAX_NOTE:
-        errors["note"] = f"at most {MAX_NOTE} characters"
+        errors["note"] = Problem("at most %1 characters", MAX_NOTE)
     if errors:
         raise ValidationError(errors)
     follow_up = FollowUp(ticket_id=ticket.id, user_id=viewer.user_id, remind_at=remind_at,
@@ -67,7 +68,7 @@ def complete_follow_up(session: Session, viewer: Viewer, follow_up_id: int,
                        now: datetime) -> FollowUp:  # fmt: skip
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None:
-        raise LookupError(f"follow-up {follow_up_id} does not exist")
+        raise LookupError(Problem("follow-up %1 does not exist", follow_up_id))
     ticket = visible_ticket(session, viewer, follow_up.ticket_id)
     if follow_up.done_at is not None:
         raise ValidationError({"follow_up": "already done"})

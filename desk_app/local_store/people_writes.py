@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.text import fold
 from desk_app.local_store.models import Company, Person
 from desk_app.local_store.outbox import enqueue
+from desk_app.local_store.problems import Problem
 from desk_app.local_store.ticket_writes import ValidationError
 
 # Countries whose numbers advisors type without a prefix; the first is the default.
@@ -121,9 +122,9 @@ def create_company(session: Session, draft: NewCompany, now: datetime) -> Compan
     name = _check_company_name(session, "name", draft.name, errors, existing)
     country = (draft.country or "").strip().upper() or None
     if country is not None and country not in phonenumbers.SUPPORTED_REGIONS:
-        errors["country"] = f"unknown country code {country!r}"
+        errors["country"] = Problem("unknown country code %1", repr(country))
     if draft.partner_tier is not None and draft.partner_tier not in PARTNER_TIERS:
-        errors["partner_tier"] = f"one of {', '.join(PARTNER_TIERS)}, or none"
+        errors["partner_tier"] = Problem("one of %1, or none", ", ".join(PARTNER_TIERS))
     if errors:
         raise PeopleValidationError(errors, existing)
     return _add_company(session, name, country, draft.partner_tier, draft.tax_id, now)
@@ -139,7 +140,7 @@ def create_person(
     if not full_name:
         errors["full_name"] = "a full name is required"
     elif len(full_name) > MAX_NAME:
-        errors["full_name"] = f"at most {MAX_NAME} characters"
+        errors["full_name"] = Problem("at most %1 characters", MAX_NAME)
     company: Company | None = None
     new_org = ""
     if draft.company_id is not None:
@@ -153,7 +154,7 @@ def create_person(
         errors["organization"] = "choose an organization or type a new one's name"
     position = clean_text(draft.position)
     if len(position) > MAX_POSITION:
-        errors["position"] = f"at most {MAX_POSITION} characters"
+        errors["position"] = Problem("at most %1 characters", MAX_POSITION)
     emails = _check_emails(draft.emails, errors)
     region = draft.phone_region or _region_of(company) or default_region
     phone = clean_text(draft.phone)
@@ -162,16 +163,18 @@ def create_person(
         try:
             phone_e164 = normalise_phone(phone, region)
         except ValueError:
-            errors["phone"] = f"not a valid phone number (region {region})"
+            errors["phone"] = Problem("not a valid phone number (region %1)", region)
     if full_name and "full_name" not in errors and "organization" not in errors:
         twin = _same_name(session, full_name, company)
         if twin is not None:
-            errors["full_name"] = f"{twin.full_name} is already registered in this organization"
+            errors["full_name"] = Problem(
+                "%1 is already registered in this organization", twin.full_name
+            )
             existing["full_name"] = Existing("person", twin.id, twin.full_name)
     if emails and "emails" not in errors:
         holder = _email_holder(session, emails)
         if holder is not None:
-            errors["emails"] = f"{holder[1]} already has the address {holder[2]}"
+            errors["emails"] = Problem("%1 already has the address %2", holder[1], holder[2])
             existing["emails"] = Existing("person", holder[0], holder[1])
     if errors:
         raise PeopleValidationError(errors, existing)
@@ -194,11 +197,11 @@ def _check_company_name(session: Session, field: str, raw: str, errors: dict[str
     if not name:
         errors[field] = "an organization name is required"
     elif len(name) > MAX_NAME:
-        errors[field] = f"at most {MAX_NAME} characters"
+        errors[field] = Problem("at most %1 characters", MAX_NAME)
     else:
         twin = company_by_name(session, name)
         if twin is not None:
-            errors[field] = f"{twin.name} already exists: choose it instead"
+            errors[field] = Problem("%1 already exists: choose it instead", twin.name)
             existing[field] = Existing("company", twin.id, twin.name)
     return name
 
@@ -222,11 +225,11 @@ def _check_emails(raw: tuple[str, ...], errors: dict[str, str]) -> tuple[str, ..
         if not address:
             continue
         if not _EMAIL.match(address) or len(address) > 254:
-            errors["emails"] = f"not an e-mail address: {address}"
+            errors["emails"] = Problem("not an e-mail address: %1", address)
             return ()
         emails.setdefault(address.casefold(), address)
     if len(emails) > MAX_EMAILS:
-        errors["emails"] = f"at most {MAX_EMAILS} addresses"
+        errors["emails"] = Problem("at most %1 addresses", MAX_EMAILS)
     return tuple(emails.values())
 
 

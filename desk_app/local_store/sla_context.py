@@ -4,7 +4,10 @@ The clock itself is pure (domain.sla); this module gathers its inputs once per p
 list badges, the detail panel and the due-time cache all compute the same answer.
 
 The calendar belongs to the ticket, not to whoever looks at it: the team of the ticket's
-responsible, or the workspace's default region while nobody has it. A team document is data
+responsible, or the workspace's default region while nobody has it. That region is stored in
+the workspace (WorkspaceMeta "default_region", written when the workspace is created or
+seeded) so every reader - the due-time cache, the list badges, the detail panel - uses the same
+one whatever the settings of the machine that opens it say. A team document is data
 from a server or a hand edit, so an unusable one falls back to the default with a warning
 instead of stopping the ticket list. Document keys, all optional: `country` ("MX"),
 `time_zone` (IANA name; `tz` also accepted), `working_days` (0 = Monday … 6 = Sunday),
@@ -29,10 +32,33 @@ from desk_app.domain.calendar import MONDAY_TO_FRIDAY, BusinessCalendar
 from desk_app.domain.sla import SlaClock, SlaSnapshot, StatusChange
 from desk_app.domain.sla_policy import SlaPolicy
 from desk_app.domain.ticket_fields import Criticality, Priority
-from desk_app.local_store.models import StatusDefinition, Team, User
+from desk_app.local_store.models import StatusDefinition, Team, User, WorkspaceMeta
 
 log = logging.getLogger(__name__)
 FALLBACK_COUNTRY = "MX"
+REGION_KEY = "default_region"
+
+
+def workspace_region(session: Session) -> str | None:
+    """The region stored in the workspace, or None when it has none (or an unusable one)."""
+    meta = session.get(WorkspaceMeta, REGION_KEY)
+    value = (meta.value or "").strip().upper() if meta is not None else ""
+    return value if len(value) == 2 and value.isalpha() else None
+
+
+def store_workspace_region(session: Session, region: str) -> str:
+    """Keep the region the workspace already has; else store `region`. Returns the one kept."""
+    current = workspace_region(session)
+    if current is not None:
+        return current
+    region = region.strip().upper()
+    meta = session.get(WorkspaceMeta, REGION_KEY)
+    if meta is None:
+        session.add(WorkspaceMeta(key=REGION_KEY, value=region))
+    else:
+        meta.value = region
+    session.flush()
+    return region
 
 
 class CalendarDocumentError(ValueError):
@@ -148,9 +174,12 @@ class SlaContext:
 
     @classmethod
     def load(
-        cls, session: Session, *, default_country: str = FALLBACK_COUNTRY,
+        cls, session: Session, *, default_country: str | None = None,
         policy: SlaPolicy | None = None,
     ) -> SlaContext:  # fmt: skip
+        """The workspace's region decides the default calendar; `default_country` (else
+        FALLBACK_COUNTRY) only stands in for a workspace that has none stored yet."""
+        default_country = workspace_region(session) or default_country or FALLBACK_COUNTRY
         default = default_calendar(default_country)
         calendars: dict[int, BusinessCalendar] = {}
         for team in session.scalars(select(Team)):

@@ -50,6 +50,7 @@ from desk_app.local_store.models import (
     User,
 )
 from desk_app.local_store.outbox import enqueue
+from desk_app.local_store.problems import Problem
 from desk_app.local_store.ticket_writes import (
     MAX_BODY,
     ValidationError,
@@ -190,7 +191,7 @@ def set_status(session: Session, viewer: Viewer, ticket_id: int, status: str, no
     ticket = visible_ticket(session, viewer, ticket_id)
     stage_of = stages(session)
     if status not in stage_of:
-        raise ValidationError({"status": f"unknown status {status!r}"})
+        raise ValidationError({"status": Problem("unknown status %1", repr(status))})
     was_done = stage_of.get(ticket.status) == st.Stage.DONE
     done = stage_of[status] == st.Stage.DONE
     if done and not was_done:
@@ -259,6 +260,7 @@ def adherence_facts(session: Session, ticket: Ticket) -> TicketFacts:
         statuses_visited=tuple(v for v in (*visited, ticket.status) if v),
         closed_by_id=ticket.closed_by_id,
         is_closed=stages(session).get(ticket.status) == st.Stage.DONE,
+        merged=ticket.merged_into_id is not None,
     )  # fmt: skip
 
 

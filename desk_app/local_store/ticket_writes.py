@@ -39,6 +39,7 @@ from desk_app.local_store.models import (
     User,
 )
 from desk_app.local_store.outbox import enqueue
+from desk_app.local_store.problems import Problem
 from desk_app.local_store.visibility import Viewer, visible_tickets
 
 MAX_SUBJECT = 300
@@ -99,7 +100,7 @@ def _check_choice(name: str, value: Any, errors: dict[str, str]) -> None:
     try:
         enum(value)
     except ValueError:
-        errors[name] = f"unknown value {value!r}"
+        errors[name] = Problem("unknown value %1", repr(value))
 
 
 def _clean_subject(subject: str, errors: dict[str, str]) -> str:
@@ -107,7 +108,7 @@ def _clean_subject(subject: str, errors: dict[str, str]) -> str:
     if not cleaned:
         errors["subject"] = "a subject is required"
     elif len(cleaned) > MAX_SUBJECT:
-        errors["subject"] = f"at most {MAX_SUBJECT} characters"
+        errors["subject"] = Problem("at most %1 characters", MAX_SUBJECT)
     return cleaned
 
 
@@ -217,7 +218,7 @@ def _normalise(session: Session, ticket: Ticket, changes: Mapping[str, Any]) -> 
         elif name == "subject":
             value = _clean_subject(str(value), errors)
         elif name == "status" and value not in status_keys(session):
-            errors[name] = f"unknown status {value!r}"
+            errors[name] = Problem("unknown status %1", repr(value))
         elif name == "responsible_id" and value is not None and not _active_user(session, value):
             errors[name] = "unknown or inactive user"
         elif name == "due_at" and not _aware_or_none(value):
@@ -300,9 +301,9 @@ def _clean_tags(value: Any, errors: dict[str, str]) -> tuple[str, ...]:
         " ".join(str(n).split()).lower() for n in value if str(n).strip()
     )))  # fmt: skip
     if any(len(name) > MAX_TAG for name in names):
-        errors["tags"] = f"a tag has at most {MAX_TAG} characters"
+        errors["tags"] = Problem("a tag has at most %1 characters", MAX_TAG)
     elif len(names) > MAX_TAGS:
-        errors["tags"] = f"at most {MAX_TAGS} tags"
+        errors["tags"] = Problem("at most %1 tags", MAX_TAGS)
     return names
 
 
@@ -330,7 +331,7 @@ def log_time(session: Session, viewer: Viewer, ticket_id: int, kind: str, minute
              now: datetime, note: str = "") -> TimeEntry:  # fmt: skip
     ticket = visible_ticket(session, viewer, ticket_id)
     if kind not in TIME_KINDS:
-        raise ValidationError({"kind": f"one of {', '.join(TIME_KINDS)}"})
+        raise ValidationError({"kind": Problem("one of %1", ", ".join(TIME_KINDS))})
     if not 0 < minutes <= 24 * 60:
         raise ValidationError({"minutes": "between 1 minute and 24 hours"})
     entry = TimeEntry(ticket_id=ticket.id, user_id=viewer.user_id, kind=kind, minutes=minutes,
@@ -348,7 +349,7 @@ def visible_ticket(session: Session, viewer: Viewer, ticket_id: int) -> Ticket:
         select(Ticket).where(Ticket.id == ticket_id, visible_tickets(viewer))
     ).first()
     if ticket is None:
-        raise LookupError(f"ticket {ticket_id} does not exist or is not visible to you")
+        raise LookupError(Problem("ticket %1 does not exist or is not visible to you", ticket_id))
     return ticket
 
 

@@ -8,8 +8,9 @@ member of their team would see. An admin sees everything.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select, true
+from sqlalchemy import ColumnElement, Select, literal_column, or_, select, true
 from sqlalchemy.orm import Session
 
 from desk_app.domain.roles import Role
@@ -55,8 +56,20 @@ def _member_ids(viewer: Viewer) -> Select[int]:
     return select(User.id).where(User.id == viewer.user_id)
 
 
+def unindexed(column: Any) -> Any:
+    """A Ticket column written `+tickets.column`: the same value, but SQLite will not look it
+    up through an index of its own."""
+    return literal_column(f"+{Ticket.__tablename__}.{column.key}", column.type)
+
+
 def visible_tickets(viewer: Viewer) -> ColumnElement[bool]:
-    """A WHERE clause over Ticket limiting rows to what `viewer` may see."""
+    """A WHERE clause over Ticket limiting rows to what `viewer` may see.
+
+    Its three columns are `unindexed`: as one OR over their indexes, SQLite collected every
+    visible ticket first (a leader sees ~97 % of them) and then read and sorted them all,
+    ~350 ms on 100,000 tickets. Checked ticket by ticket instead, the list walks its sort
+    index and stops after a page (the ids of the team and of the network are looked up once).
+    """
     if viewer.role is Role.ADMIN:
         return true()
     members = _member_ids(viewer)
@@ -66,7 +79,7 @@ def visible_tickets(viewer: Viewer) -> ColumnElement[bool]:
         .where(user_network.c.user_id.in_(members))
     )
     return or_(
-        Ticket.responsible_id.in_(members),
-        Ticket.created_by_id.in_(members),
-        Ticket.requester_id.in_(network_people),
+        unindexed(Ticket.responsible_id).in_(members),
+        unindexed(Ticket.created_by_id).in_(members),
+        unindexed(Ticket.requester_id).in_(network_people),
     )

@@ -1,7 +1,7 @@
 """Queues, the board and the live list rows, for one viewer (SPEC §1–3).
 
 The sidebar's queues and the list's views are slices of the visible tickets
-(local_store.ticket_queries); this service adds `now` from its clock, so "due soon" and the
+(local_store.ticket_filters); this service adds `now` from its clock, so "due soon" and the
 SLA badges agree with the time the list shows.
 
 List rows keep what the SLA clock computed when they were loaded (`LiveSla`), so the list can
@@ -23,15 +23,17 @@ from desk_app.domain import statuses as st
 from desk_app.domain.calendar import BusinessCalendar
 from desk_app.domain.sla import AT_RISK_FRACTION, ClockSnapshot, SlaSnapshot, SlaState
 from desk_app.local_store.sla_context import status_catalog
-from desk_app.local_store.ticket_queries import (
+from desk_app.local_store.ticket_filters import (
     ColumnFilter,
-    FilterChoices,
     FilterField,
-    ListCounts,
     SortKey,
     TicketFilter,
     TicketQueue,
     TicketView,
+)
+from desk_app.local_store.ticket_list_queries import (
+    FilterChoices,
+    ListCounts,
     filter_choices,
     list_counts,
     status_histories,

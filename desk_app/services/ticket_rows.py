@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.sla import ClockSnapshot, SlaSnapshot, SlaState
 from desk_app.local_store.sla_context import SlaContext
-from desk_app.local_store.ticket_queries import TicketRow, status_histories, ticket_rows
+from desk_app.local_store.ticket_list_queries import TicketRow, status_histories, ticket_rows
 from desk_app.local_store.visibility import Viewer
 
 log = logging.getLogger(__name__)

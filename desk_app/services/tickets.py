@@ -18,16 +18,16 @@ from desk_app.domain.sla import SlaSnapshot, queue_wait
 from desk_app.local_store.models import Ticket, User
 from desk_app.local_store.search_syntax import build_fts_query
 from desk_app.local_store.sla_context import SlaContext
-from desk_app.local_store.ticket_queries import (
-    HistoryView,
-    TicketDetail,
-    TicketFilter,
+from desk_app.local_store.ticket_detail_queries import HistoryView, TicketDetail, ticket_detail
+from desk_app.local_store.ticket_filters import TicketFilter, TicketView
+from desk_app.local_store.ticket_list_queries import (
+    IdPage,
     TicketRow,
-    TicketView,
+    first_ids,
     status_histories,
     ticket_counts,
-    ticket_detail,
     ticket_ids,
+    ticket_in_list,
     ticket_rows,
 )
 from desk_app.local_store.visibility import Viewer
@@ -118,7 +118,23 @@ class TicketService:
         return self._context
 
     def ids(self, session: Session, flt: TicketFilter) -> list[int]:
-        return ticket_ids(session, self.viewer, flt)
+        return ticket_ids(session, self.viewer, self._at_now(flt))
+
+    def first_ids(self, session: Session, flt: TicketFilter, limit: int) -> IdPage:
+        """The first `limit` ids of the list and its length: all the list needs to paint."""
+        return first_ids(session, self.viewer, self._at_now(flt), limit)
+
+    def page_ids(self, session: Session, flt: TicketFilter, offset: int, limit: int) -> list[int]:
+        """`limit` ids from position `offset` of the list, as the user scrolls to them."""
+        return ticket_ids(session, self.viewer, self._at_now(flt), limit=limit, offset=offset)
+
+    def in_list(self, session: Session, flt: TicketFilter, ticket_id: int) -> bool:
+        """Whether the list of `flt` holds the ticket (wherever it is in the list)."""
+        return ticket_in_list(session, self.viewer, self._at_now(flt), ticket_id)
+
+    def _at_now(self, flt: TicketFilter) -> TicketFilter:
+        # "Due soon" is relative to the service's clock, like the SLA badges.
+        return flt if flt.now is not None else replace(flt, now=self.clock())
 
     def counts(self, session: Session, text: str = "") -> dict[TicketView, int]:
         """How many visible tickets each view holds, for the current search text."""
@@ -166,6 +182,6 @@ class TicketService:
         """Tickets matching `text` (accents and case ignored), most recently updated first."""
         if build_fts_query(text).is_empty:
             raise EmptySearchError("nothing to search for: give at least one word")
-        ids = ticket_ids(session, self.viewer, TicketFilter(text=text))[:limit]
+        ids = ticket_ids(session, self.viewer, TicketFilter(text=text), limit=limit)
         rows = ticket_rows(session, self.viewer, ids)
         return [rows[i] for i in ids if i in rows]

@@ -13,6 +13,11 @@ from sqlalchemy.orm import Session
 from desk_app.domain.roles import Role
 from desk_app.local_store.engine import Store, open_store
 from desk_app.local_store.models import User
+from desk_app.local_store.sla_context import (
+    FALLBACK_COUNTRY,
+    store_workspace_region,
+    workspace_region,
+)
 from desk_app.local_store.visibility import Viewer, current_viewer
 from desk_app.local_store.workspace import WorkspaceError
 
@@ -50,17 +55,27 @@ def resolve_viewer(session: Session, path: Path) -> Viewer:
     raise WorkspaceError(f"workspace {path} has users but none is signed in")
 
 
-def open_workspace(path: Path, *, demo_size: int | None = None) -> OpenWorkspace:
+def open_workspace(
+    path: Path, *, demo_size: int | None = None, default_region: str | None = None
+) -> OpenWorkspace:
     """Open (creating when missing) the workspace at `path`; fill it with demo data when
-    `demo_size` is given. WorkspaceError carries a message for the user."""
+    `demo_size` is given. A workspace without a default region of its own gets
+    `default_region` (the settings'), which its SLA calendars use from then on.
+    WorkspaceError carries a message for the user."""
     path = path.expanduser()
     store = open_store(path)
     try:
         if demo_size is not None:
             from desk_app.local_store.demo import ensure_demo
 
-            if ensure_demo(store, demo_size):
+            if ensure_demo(store, demo_size, region=default_region or FALLBACK_COUNTRY):
                 log.info("filled demo workspace %s with %d tickets", path, demo_size)
+        if default_region is not None:
+            with store.session() as session:
+                stored = workspace_region(session)
+            if stored is None:
+                with store.transaction() as session:
+                    store_workspace_region(session, default_region)
         with store.session() as session:
             viewer = resolve_viewer(session, path)
     except BaseException:

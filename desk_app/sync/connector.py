@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Literal, Protocol
 
 # --- Errors --------------------------------------------------------------------------------
@@ -26,6 +27,8 @@ class ConnectorError(Exception):
     """The helpdesk could not be used for this call; `retryable` tells the scheduler."""
 
     retryable: bool = False
+    # Seconds the server asked us to wait (HTTP 429/503 Retry-After), when it said so.
+    retry_after: float | None = None
 
 
 class BadServerUrl(ConnectorError):
@@ -148,6 +151,59 @@ class RemoteArticle:
 
 
 @dataclass(frozen=True)
+class RemoteSurvey:
+    csat: int | None  # 1–5
+    ces: int | None  # 1–7
+    nps: int | None  # 0–10
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class RemoteCall:
+    """A logged call ("call") or a survey answer without a call ("survey"), as the leader's
+    app reads them back. Connectors that cannot hold calls never produce these."""
+
+    remote_id: str
+    kind: Literal["call", "survey"]
+    updated_at: datetime
+    idempotency_key: str | None
+    advisor_username: str | None
+    ticket_remote_ids: tuple[str, ...] = ()
+    direction: str | None = None  # inbound, outbound
+    number: str | None = None
+    caller_name: str | None = None
+    started_at: datetime | None = None
+    answered_at: datetime | None = None
+    ended_at: datetime | None = None
+    wrap_up_ended_at: datetime | None = None
+    hold_seconds: int = 0
+    outcome: str | None = None
+    notes: str = ""
+    survey: RemoteSurvey | None = None
+    call_remote_id: str | None = None  # a survey answered at the end of this call
+
+
+@dataclass(frozen=True)
+class RemoteContract:
+    """A company's package of hours as the server holds it (RT: an asset in a catalog).
+    Connectors that cannot hold contracts never produce these."""
+
+    remote_id: str
+    updated_at: datetime
+    idempotency_key: str | None  # the contract's local uid when a Partner Desk created it
+    name: str
+    company_name: str
+    period_kind: str  # "monthly" | "annual"
+    hours: int
+    hourly_rate: Decimal
+    starts_on: date
+    ends_on: date
+    renewable: bool
+    terms_accepted_at: datetime | None = None
+    terms_accepted_by_email: str | None = None
+
+
+@dataclass(frozen=True)
 class PullPage:
     """A batch the engine writes in one transaction together with `cursor`.
 
@@ -159,7 +215,9 @@ class PullPage:
     tickets: tuple[RemoteTicket, ...] = ()
     articles: tuple[RemoteArticle, ...] = ()
     cursor: str | None = None
+    calls: tuple[RemoteCall, ...] = ()  # from connectors that offer pull_calls (RT does)
     total: int | None = None  # records expected in the whole pull, when the server says
+    contracts: tuple[RemoteContract, ...] = ()  # from connectors that offer pull_contracts
 
 
 # --- Pushed values -------------------------------------------------------------------------

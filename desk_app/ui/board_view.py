@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import statuses as st
-from desk_app.local_store.ticket_queries import TicketFilter, TicketQueue
+from desk_app.local_store.ticket_filters import TicketFilter, TicketQueue
 from desk_app.services.queues import BoardColumn, LiveListRow, MoveOutcome, QueueService
 from desk_app.services.queues import move_ticket as run_move
 from desk_app.services.ticket_actions import TicketActions
@@ -55,6 +55,7 @@ from desk_app.ui.board_model import (
 )
 from desk_app.ui.db_worker import DbRunner, LatestOnly
 from desk_app.ui.qt_compat import emit
+from desk_app.ui.store_messages import store_messages
 from desk_app.ui.ticket_table_model import sla_text
 
 STAGES = (st.Stage.TODO, st.Stage.DOING, st.Stage.DONE)
@@ -407,7 +408,7 @@ class BoardView(QWidget):
             self.refresh()
         else:
             self._restore(before, outcome.ticket_id)
-            reasons = "; ".join(outcome.errors.values())
+            reasons = "; ".join(store_messages(outcome.errors).values())
             self._show_error(
                 self.tr("#%1 was not moved: %2").replace("%1", str(outcome.ticket_id))
                 .replace("%2", reasons)

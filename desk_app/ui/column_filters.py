@@ -2,7 +2,7 @@
 
 A column filter keeps the tickets whose value is one of the checked ones (OR); filters on
 several columns combine with AND, and with the search text; all of it becomes SQL in
-local_store.ticket_queries. Nothing checked means no filter on that column.
+local_store.ticket_filters. Nothing checked means no filter on that column.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from desk_app.domain.ticket_fields import Channel, Criticality, Flag, Level, Priority
-from desk_app.local_store.ticket_queries import NO_VALUE, ColumnFilter, FilterChoices, FilterField
+from desk_app.local_store.ticket_filters import NO_VALUE, ColumnFilter, FilterField
+from desk_app.local_store.ticket_list_queries import FilterChoices
 from desk_app.ui import labels
 from desk_app.ui.qt_compat import emit
 from desk_app.ui.ticket_table_model import FILTER_FIELDS, Column, TicketTableModel
@@ -110,10 +111,11 @@ class ColumnFilters(QObject):
         menu = QMenu(parent)
         menu.setObjectName("columnMenu")
         field = FILTER_FIELDS.get(column)
-        tr = partial(QCoreApplication.translate, "ColumnFilters")
         if field is not None:
             title = self._title(column)
-            menu.addSection(tr("Show only: %1").replace("%1", title))
+            menu.addSection(
+                QCoreApplication.translate("ColumnFilters", "Show only: %1").replace("%1", title)
+            )
             chosen = self.values(field) or frozenset()
             for value, name in filter_values(field, self.choices):
                 action = menu.addAction(name)
@@ -122,13 +124,19 @@ class ColumnFilters(QObject):
                 action.setData(value)
                 action.toggled.connect(partial(self._toggle, field, value))
             menu.addSeparator()
-            show_all = menu.addAction(tr("Show all (no filter on %1)").replace("%1", title))
+            show_all = menu.addAction(
+                QCoreApplication.translate("ColumnFilters", "Show all (no filter on %1)").replace(
+                    "%1", title
+                )
+            )
             show_all.setEnabled(bool(chosen))
             show_all.triggered.connect(lambda: self.set_values(field, None))
-        clear_all = menu.addAction(tr("Clear all column filters"))
+        clear_all = menu.addAction(
+            QCoreApplication.translate("ColumnFilters", "Clear all column filters")
+        )
         clear_all.setEnabled(bool(self._filters))
         clear_all.triggered.connect(self.clear)
-        columns = menu.addMenu(tr("Columns"))
+        columns = menu.addMenu(QCoreApplication.translate("ColumnFilters", "Columns"))
         header = self._table.horizontalHeader()
         for other in Column:
             if other in (Column.ID, Column.SUBJECT):

@@ -210,8 +210,11 @@ class CustomerPanel(QWidget):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, header.ResizeMode.Stretch)
-        for column, width in ((0, 44), (2, 104), (3, 120), (4, 74)):
-            tree.setColumnWidth(column, width)
+        tree.setColumnWidth(3, 120)
+        # Number, status and date as wide as their longest text or header ("Actualizado"
+        # did not fit a fixed 74 pixels).
+        for column in (0, 2, 4):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         tree.setCursor(Qt.CursorShape.PointingHandCursor)
         tree.itemClicked.connect(self._activate)
         # Enter opens the current ticket; a shortcut, so it also shows in Help → Shortcuts.

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 from weakref import WeakSet
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 from sqlalchemy.orm import Session
 
@@ -179,3 +180,17 @@ class LatestOnly:
             self._start()
         else:
             emit(self._runner.error, message)
+
+
+def when_alive(widget: QObject, callback: Callable[..., None]) -> Callable[..., None]:
+    """`callback`, skipped once `widget` has been deleted.
+
+    An answer from the database worker can arrive after the widget that asked for it was
+    closed and deleted (a dialog with WA_DeleteOnClose); touching it then would raise.
+    """
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(widget):
+            callback(*args)
+
+    return call

@@ -51,10 +51,6 @@ class DetailActions:
         return [self.take, self.dispatch, self.escalate, self.merge, self.close]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TicketDetailPane", text)
-
-
 def make_actions(owner: QWidget) -> DetailActions:
     def action(text: str, keys: str, tip: str) -> QAction:
         made = QAction(text, owner)
@@ -69,17 +65,61 @@ def make_actions(owner: QWidget) -> DetailActions:
         return made
 
     return DetailActions(
-        take=action(_t("&Take"), "Ctrl+T", _t("Assign the ticket to me and start working")),
-        dispatch=action(_t("&Dispatch…"), "Ctrl+D", _t("Hand the ticket over to another advisor")),
-        escalate=action(_t("&Escalate…"), "Ctrl+E", _t("Send the ticket to the next level")),
-        merge=action(_t("&Merge into…"), "Ctrl+M", _t("Close this ticket as a duplicate")),
-        status=action(_t("Change &status"), "Ctrl+Shift+S", _t("Choose another status")),
-        close=action(_t("&Close…"), "Ctrl+Shift+C", _t("Close the ticket after the checklist")),
-        reply=action(_t("&Reply"), "Ctrl+R", _t("Write a public reply")),
-        note=action(_t("Internal &note"), "Ctrl+Shift+N", _t("Write an internal note")),
-        log_time=action(_t("&Log time…"), "Ctrl+L", _t("Log time spent on the ticket")),
-        follow_up=action(_t("&Follow-up…"), "Ctrl+U", _t("Set a reminder on the ticket")),
-    )  # fmt: skip
+        take=action(
+            QCoreApplication.translate("TicketDetailPane", "&Take"),
+            "Ctrl+T",
+            QCoreApplication.translate(
+                "TicketDetailPane", "Assign the ticket to me and start working"
+            ),
+        ),
+        dispatch=action(
+            QCoreApplication.translate("TicketDetailPane", "&Dispatch…"),
+            "Ctrl+D",
+            QCoreApplication.translate(
+                "TicketDetailPane", "Hand the ticket over to another advisor"
+            ),
+        ),
+        escalate=action(
+            QCoreApplication.translate("TicketDetailPane", "&Escalate…"),
+            "Ctrl+E",
+            QCoreApplication.translate("TicketDetailPane", "Send the ticket to the next level"),
+        ),
+        merge=action(
+            QCoreApplication.translate("TicketDetailPane", "&Merge into…"),
+            "Ctrl+M",
+            QCoreApplication.translate("TicketDetailPane", "Close this ticket as a duplicate"),
+        ),
+        status=action(
+            QCoreApplication.translate("TicketDetailPane", "Change &status"),
+            "Ctrl+Shift+S",
+            QCoreApplication.translate("TicketDetailPane", "Choose another status"),
+        ),
+        close=action(
+            QCoreApplication.translate("TicketDetailPane", "&Close…"),
+            "Ctrl+Shift+C",
+            QCoreApplication.translate("TicketDetailPane", "Close the ticket after the checklist"),
+        ),
+        reply=action(
+            QCoreApplication.translate("TicketDetailPane", "&Reply"),
+            "Ctrl+R",
+            QCoreApplication.translate("TicketDetailPane", "Write a public reply"),
+        ),
+        note=action(
+            QCoreApplication.translate("TicketDetailPane", "Internal &note"),
+            "Ctrl+Shift+N",
+            QCoreApplication.translate("TicketDetailPane", "Write an internal note"),
+        ),
+        log_time=action(
+            QCoreApplication.translate("TicketDetailPane", "&Log time…"),
+            "Ctrl+L",
+            QCoreApplication.translate("TicketDetailPane", "Log time spent on the ticket"),
+        ),
+        follow_up=action(
+            QCoreApplication.translate("TicketDetailPane", "&Follow-up…"),
+            "Ctrl+U",
+            QCoreApplication.translate("TicketDetailPane", "Set a reminder on the ticket"),
+        ),
+    )
 
 
 def run_action(runner: DbRunner, write: Callable[[], Changed],
@@ -94,6 +134,7 @@ def run_action(runner: DbRunner, write: Callable[[], Changed],
         except ValidationError as refusal:
             return Refused(dict(refusal.errors))
         except LookupError as missing:
-            return Refused({"": str(missing)})
+            # The store's LookupErrors carry a Problem, which ui/store_messages can word.
+            return Refused({"": missing.args[0] if missing.args else str(missing)})
 
     runner.run(job, on_result, on_error)

@@ -7,13 +7,12 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QStringListModel, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
     QDateTimeEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -195,30 +194,38 @@ class DueEdit(QWidget):
             emit(self.committed, value)
 
 
-class CustomFieldsBox(QWidget):
+class CustomFieldsBox(QObject):
     """The custom fields of the ticket's type (domain.custom_fields), rebuilt when the type
-    changes. Values kept from another type are shown read-only: nothing is hidden."""
+    changes. Values kept from another type are shown read-only: nothing is hidden.
+
+    It makes the widgets; the form that owns it lays out `rows` with its other fields, so
+    custom fields line up with them and get the same room.
+    """
 
     committed = Signal(dict)  # {key: value or None}
+    changed = Signal()  # `rows` were rebuilt
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
         self.setObjectName("customFields")
-        self._form = QFormLayout(self)
-        self._form.setContentsMargins(0, 0, 0, 0)
-        self._form.setVerticalSpacing(4)
+        self._owner = owner
+        self.rows: list[tuple[QLabel, QWidget, bool]] = []  # caption, editor, whole row
         self.editors: dict[str, QLineEdit | QDateEdit] = {}
         self._shown: dict[str, Any] = {}
         self._editable = True
 
     def set_fields(self, ticket_type: str, values: Mapping[str, Any]) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
+        for caption, widget, _whole in self.rows:
+            for old in (caption, widget):
+                old.hide()
+                old.deleteLater()
+        self.rows = []
         self.editors = {}
         self._shown = dict(values)
         schema = fields_for(ticket_type)
+        owner = self._owner
+        height = QLineEdit().sizeHint().height()
         for spec in schema:
-            name = detail_labels.custom_field_name(spec.key)
             current = values.get(spec.key)
             if spec.kind is FieldKind.DATE:
                 editor: QLineEdit | QDateEdit = self._date_editor(spec.key, current)
@@ -227,16 +234,25 @@ class CustomFieldsBox(QWidget):
             editor.setObjectName(f"custom_{spec.key}")
             editor.setEnabled(self._editable)
             self.editors[spec.key] = editor
-            self._form.addRow(name, editor)
+            self.rows.append((self._caption(spec.key, height), editor, False))
         keys = {spec.key for spec in schema}
         for key, value in sorted(values.items()):
             if key not in keys:
-                kept = QLabel(str(value), self)
+                kept = QLabel(str(value), owner)
                 kept.setTextFormat(Qt.TextFormat.PlainText)
                 kept.setEnabled(False)
                 kept.setToolTip(self.tr("Kept from another ticket type"))
-                self._form.addRow(detail_labels.custom_field_name(key), kept)
-        self.setVisible(self._form.rowCount() > 0)
+                self.rows.append((self._caption(key, height), kept, False))
+        for caption, widget, _whole in self.rows:
+            caption.show()
+            widget.show()
+        emit(self.changed)
+
+    def _caption(self, key: str, height: int) -> QLabel:
+        caption = QLabel(detail_labels.custom_field_name(key), self._owner)
+        caption.setObjectName("fieldCaption")
+        caption.setMinimumHeight(height)
+        return caption
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
@@ -244,14 +260,14 @@ class CustomFieldsBox(QWidget):
             editor.setEnabled(editable)
 
     def _text_editor(self, key: str, value: Any, max_length: int) -> QLineEdit:
-        editor = QLineEdit(self)
+        editor = QLineEdit(self._owner)
         editor.setMaxLength(max_length)
         editor.setText("" if value is None else str(value))
         editor.editingFinished.connect(lambda: self._commit(key, editor.text().strip() or None))
         return editor
 
     def _date_editor(self, key: str, value: Any) -> QDateEdit:
-        editor = QDateEdit(self)
+        editor = QDateEdit(self._owner)
         editor.setCalendarPopup(True)
         editor.setMinimumDate(_UNSET_DATE)
         editor.setSpecialValueText("—")

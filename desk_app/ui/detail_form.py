@@ -13,6 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.domain.ticket_fields import (
@@ -25,16 +26,27 @@ from desk_app.domain.ticket_fields import (
 )
 from desk_app.services.ticket_actions import TicketEditState
 from desk_app.services.tickets import TicketDetailView
-from desk_app.ui import detail_labels, formatting, labels
+from desk_app.ui import formatting, labels
 from desk_app.ui.detail_editors import ChoiceCombo, CustomFieldsBox, DueEdit, TagsEdit
 from desk_app.ui.qt_compat import emit
+from desk_app.ui.store_messages import store_message
 
 # Store error keys → the form field that shows them.
+# From this width on, two fields share a row.
+WIDE_FORM = 600
 _ERROR_FIELDS = {"status": "status", "responsible_id": "responsible", "ticket_type": "type",
                  "subject_kind": "subject_kind", "category_id": "category",
                  "subcategory_id": "subcategory", "priority": "priority",
                  "criticality": "criticality", "channel": "channel", "flag": "flag",
                  "tags": "tags", "due_at": "due"}  # fmt: skip
+
+
+def field_caption(title: str, parent: QWidget, height: int) -> QLabel:
+    """A field's name beside it, level with the text of an editor `height` pixels tall."""
+    caption = QLabel(title, parent)
+    caption.setObjectName("fieldCaption")
+    caption.setMinimumHeight(height)
+    return caption
 
 
 def plain_label(parent: QWidget, object_name: str = "") -> QLabel:
@@ -117,42 +129,73 @@ class TicketFieldsForm(QWidget):
         return combo
 
     def _layout(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(4)
         for key in ("requester", "contact", "level", "department", "time"):
             value = plain_label(self, f"field_{key}")
             value.setWordWrap(True)
             value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.fields[key] = value
-        rows: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
-            (("requester", self.tr("Requester")), None),
-            (("contact", self.tr("Contact")), None),
-            (("status", self.tr("Status")), ("responsible", self.tr("Responsible"))),
-            (("type", self.tr("Type")), ("subject_kind", self.tr("Subject kind"))),
-            (("category", self.tr("Category")), ("subcategory", self.tr("Subcategory"))),
-            (("priority", self.tr("Priority")), ("criticality", self.tr("Criticality"))),
-            (("channel", self.tr("Channel")), ("flag", self.tr("Flag"))),
-            (("level", self.tr("Level")), ("department", self.tr("Department"))),
-            (("due", self.tr("Due date")), ("time", self.tr("Time logged"))),
-            (("tags", self.tr("Tags")), None),
+        items: list[tuple[str, str, bool]] = [  # key, caption, spans the whole row
+            ("requester", self.tr("Requester"), True),
+            ("contact", self.tr("Contact"), True),
+            ("status", self.tr("Status"), False),
+            ("responsible", self.tr("Responsible"), False),
+            ("type", self.tr("Type"), False),
+            ("subject_kind", self.tr("Subject kind"), False),
+            ("category", self.tr("Category"), False),
+            ("subcategory", self.tr("Subcategory"), False),
+            ("priority", self.tr("Priority"), False),
+            ("criticality", self.tr("Criticality"), False),
+            ("channel", self.tr("Channel"), False),
+            ("flag", self.tr("Flag"), False),
+            ("level", self.tr("Level"), False),
+            ("department", self.tr("Department"), False),
+            ("due", self.tr("Due date"), False),
+            ("time", self.tr("Time logged"), False),
+            ("tags", self.tr("Tags"), True),
         ]
-        for row, (first, second) in enumerate(rows):
-            for column, item in enumerate((first, second)):
-                if item is None:
-                    continue
-                key, title = item
-                caption = QLabel(title, self)
-                caption.setObjectName("fieldCaption")
-                caption.setBuddy(self.fields[key])
-                cell = _Cell(self.fields[key], self)
-                self._cells[key] = cell
-                grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(cell, row, column * 2 + 1, 1, 1 if second else 3)
-        grid.addWidget(self.custom, len(rows), 0, 1, 4)
+        self._pairs: list[tuple[QLabel, QWidget, bool]] = []
+        for key, title, whole_row in items:
+            caption = field_caption(title, self, self.status.sizeHint().height())
+            caption.setBuddy(self.fields[key])
+            cell = _Cell(self.fields[key], self)
+            self._cells[key] = cell
+            self._pairs.append((caption, cell, whole_row))
+        self._wide: bool | None = None
+        self.custom.changed.connect(self._arrange)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Two fields a row when the form is wide enough for both, else one: side by side
+        in a pane of normal width they were cut ("Ricardo García R…")."""
+        grid = self._grid
+        while grid.count():
+            grid.takeAt(0)  # only the places go: the widgets stay where they are
+        wide = self._wide = self.width() >= WIDE_FORM
+        per_row = 2 if wide else 1
+        row = column = 0
+        for caption, widget, whole_row in [*self._pairs, *self.custom.rows]:
+            if whole_row or per_row == 1:
+                row += 1 if column else 0
+                grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(widget, row, 1, 1, 3 if wide else 1)
+                row, column = row + 1, 0
+                continue
+            grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(widget, row, column * 2 + 1)
+            column += 1
+            if column == per_row:
+                row, column = row + 1, 0
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(3, 1 if wide else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if (self.width() >= WIDE_FORM) != self._wide:
+            self._arrange()
 
     # -- filling in ------------------------------------------------------------------------
 
@@ -268,11 +311,11 @@ class TicketFieldsForm(QWidget):
             if cell is None and key.startswith("custom_fields."):
                 editor = self.custom.editors.get(key.removeprefix("custom_fields."))
             if cell is not None:
-                cell.error.setText(detail_labels.message(text))
+                cell.error.setText(store_message(text))
                 cell.error.show()
                 shown.add(key)
             elif editor is not None:
-                editor.setToolTip(detail_labels.message(text))
+                editor.setToolTip(store_message(text))
         return shown
 
     def clear_errors(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from desk_app.services.ticket_actions import TicketEditState
 from desk_app.services.ticket_rows import BadgeState
@@ -52,16 +52,31 @@ class DetailHeader(QWidget):
                       self.sla_badge):  # fmt: skip
             badges.addWidget(badge)
         badges.addStretch(1)
-        toolbar = QHBoxLayout()
-        toolbar.setSpacing(4)
+        # A tool bar, not a row of buttons: when the pane is narrow the last actions move into
+        # its » menu instead of setting a minimum width that squeezes the ticket list.
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("detailActions")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        # A tool bar draws its buttons flat; these are the ticket's main actions: framed.
+        self.toolbar.setStyleSheet(
+            "QToolBar#detailActions { border: none; spacing: 4px; padding: 0; }"
+            " QToolBar#detailActions QToolButton { border: 1px solid palette(mid);"
+            " border-radius: 3px; padding: 3px 5px; background: palette(button); }"
+            " QToolBar#detailActions QToolButton:hover { background: palette(light); }"
+            " QToolBar#detailActions QToolButton:disabled { color: palette(placeholder-text);"
+            " border-color: palette(midlight); }"
+            " QToolBar#detailActions QToolButton#qt_toolbar_ext_button { border: none;"
+            " background: transparent; padding: 0; }"
+        )
         self.buttons: dict[str, QToolButton] = {}
         for name in BUTTONS:
-            button = QToolButton(self)
+            button = QToolButton(self.toolbar)
             button.setDefaultAction(getattr(actions, name))
             button.setObjectName(f"action_{name}")
+            button.setAutoRaise(False)
             self.buttons[name] = button
-            toolbar.addWidget(button)
-        toolbar.addStretch(1)
+            self.toolbar.addWidget(button)
         self.banner = plain_label(self, "detailBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #eef2ff; color: #3730a3; padding: 4px;")
@@ -84,7 +99,7 @@ class DetailHeader(QWidget):
         layout.addWidget(self.subject)
         layout.addWidget(self.summary)
         layout.addLayout(badges)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addLayout(banner)
         layout.addWidget(self.message)
 

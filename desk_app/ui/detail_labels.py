@@ -1,5 +1,6 @@
 """Translated names the ticket detail needs beyond ui/labels.py: history fields of the actions,
-custom fields, adherence checklist items and the store's validation messages.
+custom fields and adherence checklist items; the store's validation messages come from
+ui/store_messages.py.
 
 Literal `QCoreApplication.translate("DetailLabels", ...)` calls, so lupdate finds them; built on
 each call, so a language installed later is honoured. Unknown keys show as given.
@@ -12,111 +13,55 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.adherence import Gap
-from desk_app.local_store.follow_ups import MAX_NOTE
-from desk_app.local_store.ticket_writes import MAX_SUBJECT, MAX_TAG, MAX_TAGS
 from desk_app.ui import formatting, labels
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DetailLabels", text)
+from desk_app.ui.store_messages import store_message
 
 
 def _fields() -> dict[str, str]:
     return {
-        "ticket_type": _t("Type"),
-        "subject_kind": _t("Subject kind"),
-        "merged_into": _t("Merged into"),
-        "merged_from": _t("Merged ticket"),
-        "closed_by": _t("Closed by"),
-        "escalation_reason": _t("Escalation reason"),
-        "close_reason": _t("Reason for closing"),
-        "follow_up": _t("Follow-up"),
-        "body": _t("Description"),
-        "department": _t("Department"),
-        "pqrs_kind": _t("PQRS"),
-        "custom_fields": _t("Custom fields"),
-        "reason": _t("Reason"),
-        "note": _t("Note"),
-        "remind_at": _t("Reminder time"),
-        "minutes": _t("Minutes"),
-        "kind": _t("Kind of time"),
+        "ticket_type": QCoreApplication.translate("DetailLabels", "Type"),
+        "subject_kind": QCoreApplication.translate("DetailLabels", "Subject kind"),
+        "merged_into": QCoreApplication.translate("DetailLabels", "Merged into"),
+        "merged_from": QCoreApplication.translate("DetailLabels", "Merged ticket"),
+        "closed_by": QCoreApplication.translate("DetailLabels", "Closed by"),
+        "escalation_reason": QCoreApplication.translate("DetailLabels", "Escalation reason"),
+        "close_reason": QCoreApplication.translate("DetailLabels", "Reason for closing"),
+        "follow_up": QCoreApplication.translate("DetailLabels", "Follow-up"),
+        "body": QCoreApplication.translate("DetailLabels", "Description"),
+        "department": QCoreApplication.translate("DetailLabels", "Department"),
+        "pqrs_kind": QCoreApplication.translate("DetailLabels", "PQRS"),
+        "custom_fields": QCoreApplication.translate("DetailLabels", "Custom fields"),
+        "reason": QCoreApplication.translate("DetailLabels", "Reason"),
+        "note": QCoreApplication.translate("DetailLabels", "Note"),
+        "remind_at": QCoreApplication.translate("DetailLabels", "Reminder time"),
+        "minutes": QCoreApplication.translate("DetailLabels", "Minutes"),
+        "kind": QCoreApplication.translate("DetailLabels", "Kind of time"),
     }
 
 
 def _custom_fields() -> dict[str, str]:
     return {
-        "version": _t("Version"),
-        "module": _t("Module"),
-        "error_code": _t("Error code"),
-        "requested_by": _t("Requested by (date)"),
-        "report_name": _t("Report name"),
+        "version": QCoreApplication.translate("DetailLabels", "Version"),
+        "module": QCoreApplication.translate("DetailLabels", "Module"),
+        "error_code": QCoreApplication.translate("DetailLabels", "Error code"),
+        "requested_by": QCoreApplication.translate("DetailLabels", "Requested by (date)"),
+        "report_name": QCoreApplication.translate("DetailLabels", "Report name"),
     }
 
 
 def _gaps() -> dict[Gap, str]:
     return {
-        Gap.SUBJECT: _t("Subject"),
-        Gap.REQUESTER: _t("Requester"),
-        Gap.RESPONSIBLE: _t("Responsible"),
-        Gap.TYPE: _t("Type"),
-        Gap.PRIORITY: _t("Priority"),
-        Gap.TAGS: _t("At least one tag"),
-        Gap.BODY: _t("Description"),
-        Gap.TIME_LOGGED: _t("Time logged"),
-        Gap.IN_PROGRESS: _t("Went through In progress"),
-        Gap.CLOSED_BY_RESPONSIBLE: _t("Closed by the responsible"),
-    }
-
-
-def _messages() -> dict[str, str]:
-    m = "ValidationMessages"
-    tr = QCoreApplication.translate
-    return {
-        "a subject is required": tr(m, "a subject is required"),
-        "this field cannot be changed here": tr(m, "this field cannot be changed here"),
-        "unknown or inactive user": tr(m, "unknown or inactive user"),
-        "not a date and time": tr(m, "not a date and time"),
-        "the body is larger than 5 MB": tr(m, "the body is larger than 5 MB"),
-        "the text is larger than 5 MB": tr(m, "the text is larger than 5 MB"),
-        "expected a list of tags": tr(m, "expected a list of tags"),
-        "unknown category": tr(m, "unknown category"),
-        "unknown subcategory": tr(m, "unknown subcategory"),
-        "the subcategory does not belong to the category": tr(
-            m, "the subcategory does not belong to the category"),
-        "this field does not belong to the ticket's type": tr(
-            m, "this field does not belong to the ticket's type"),
-        "expected text": tr(m, "expected text"),
-        "not a date (YYYY-MM-DD)": tr(m, "not a date (YYYY-MM-DD)"),
-        "too long": tr(m, "too long"),
-        "write something first": tr(m, "write something first"),
-        "between 1 minute and 24 hours": tr(m, "between 1 minute and 24 hours"),
-        "choose an active advisor": tr(m, "choose an active advisor"),
-        "to assign it to yourself, take it": tr(m, "to assign it to yourself, take it"),
-        "already the responsible": tr(m, "already the responsible"),
-        "already at the highest level": tr(m, "already at the highest level"),
-        "give a reason for the escalation": tr(m, "give a reason for the escalation"),
-        "a ticket cannot be merged into itself": tr(m, "a ticket cannot be merged into itself"),
-        "no visible ticket with that number": tr(m, "no visible ticket with that number"),
-        "that ticket was merged into another one": tr(m, "that ticket was merged into another one"),
-        "that ticket is closed": tr(m, "that ticket is closed"),
-        "not a closing status": tr(m, "not a closing status"),
-        "only the responsible can close this ticket": tr(
-            m, "only the responsible can close this ticket"),
-        "say why you close a ticket that is not yours": tr(
-            m, "say why you close a ticket that is not yours"),
-        "a merged ticket stays closed": tr(m, "a merged ticket stays closed"),
-        "this ticket was merged into another one": tr(m, "this ticket was merged into another one"),
-        "the ticket is closed; reopen it first": tr(m, "the ticket is closed; reopen it first"),
-        "this field has its own action": tr(m, "this field has its own action"),
-        "choose a time in the future": tr(m, "choose a time in the future"),
-        "already done": tr(m, "already done"),
-        f"a tag has at most {MAX_TAG} characters": tr(
-            m, "a tag has at most %1 characters").replace("%1", str(MAX_TAG)),
-        f"at most {MAX_TAGS} tags": tr(m, "at most %1 tags").replace("%1", str(MAX_TAGS)),
-        f"at most {MAX_SUBJECT} characters": tr(m, "at most %1 characters").replace(
-            "%1", str(MAX_SUBJECT)),
-        f"at most {MAX_NOTE} characters": tr(m, "at most %1 characters").replace(
-            "%1", str(MAX_NOTE)),
+        Gap.SUBJECT: QCoreApplication.translate("DetailLabels", "Subject"),
+        Gap.REQUESTER: QCoreApplication.translate("DetailLabels", "Requester"),
+        Gap.RESPONSIBLE: QCoreApplication.translate("DetailLabels", "Responsible"),
+        Gap.TYPE: QCoreApplication.translate("DetailLabels", "Type"),
+        Gap.PRIORITY: QCoreApplication.translate("DetailLabels", "Priority"),
+        Gap.TAGS: QCoreApplication.translate("DetailLabels", "At least one tag"),
+        Gap.BODY: QCoreApplication.translate("DetailLabels", "Description"),
+        Gap.TIME_LOGGED: QCoreApplication.translate("DetailLabels", "Time logged"),
+        Gap.IN_PROGRESS: QCoreApplication.translate("DetailLabels", "Went through In progress"),
+        Gap.CLOSED_BY_RESPONSIBLE: QCoreApplication.translate(
+            "DetailLabels", "Closed by the responsible"),
     }  # fmt: skip
 
 
@@ -138,16 +83,16 @@ def gap(item: Gap) -> str:
     return _gaps()[item]
 
 
-def message(text: str) -> str:
-    return _messages().get(text, text)
-
-
 def error_lines(errors: dict[str, str]) -> str:
-    """Errors by field as one line each: "Subcategory: the subcategory does not belong…"."""
+    """Errors by field as one line each: "Subcategory: The subcategory does not belong…"."""
     lines = []
     for key, text in errors.items():
-        name = _t("Subcategory") if key == "subcategory_id" else field_name(key) if key else ""
-        lines.append(f"{name}: {message(text)}" if name else message(text))
+        if key == "subcategory_id":
+            name = QCoreApplication.translate("DetailLabels", "Subcategory")
+        else:
+            name = field_name(key) if key else ""
+        shown = store_message(text)
+        lines.append(f"{name}: {shown}" if name else shown)
     return "\n".join(lines)
 
 
@@ -167,7 +112,7 @@ def history_value(field: str, value: str | None, names: dict[str, dict[str, str]
             return f"#{value}"
         case "follow_up" | "due_at":
             if value == "done":
-                return _t("Done")
+                return QCoreApplication.translate("DetailLabels", "Done")
             return _moment(value)
     return labels.history_value(field, value)
 

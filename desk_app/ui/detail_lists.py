@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.local_store.follow_ups import FollowUpView
-from desk_app.local_store.ticket_queries import HistoryView
+from desk_app.local_store.ticket_detail_queries import HistoryView
 from desk_app.services.ticket_actions import TicketEditState
 from desk_app.ui import detail_labels, formatting
 from desk_app.ui.qt_compat import emit

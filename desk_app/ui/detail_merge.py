@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from desk_app.local_store.ticket_queries import TicketRow
+from desk_app.local_store.ticket_list_queries import TicketRow
 from desk_app.services.tickets import EmptySearchError, TicketService
 from desk_app.ui import labels
 from desk_app.ui.db_worker import DbRunner, LatestOnly

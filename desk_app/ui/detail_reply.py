@@ -52,6 +52,7 @@ class ReplyBox(QWidget):
         self.hint.setObjectName("replyHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)  # its width would otherwise be the pane's minimum
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("replyEditor")
         self.editor.setTabChangesFocus(True)
@@ -141,12 +142,14 @@ class ReplyBox(QWidget):
             " border-radius: 3px; }"
         )
         if self.is_public:
-            self.editor.setPlaceholderText(self.tr("Reply to the requester…"))
-            hint = self.tr("The requester will see this reply.")
+            placeholder = self.tr("Reply to the requester…")
+            self.hint.setText(self.tr("The requester will see this reply."))
         else:
-            self.editor.setPlaceholderText(self.tr("Note for the team…"))
-            hint = self.tr("Only the team sees internal notes.")
+            placeholder = self.tr("Note for the team…")
+            self.hint.setText(self.tr("Only the team sees internal notes."))
+        # The keys go in the empty box, which wraps them, rather than in the line below it,
+        # which would cut them in a narrow pane.
         keys = [self.tr("Ctrl+Enter: send")]
         if self._canned_open is not None:
             keys.append(self.tr("Ctrl+Shift+R: canned response"))
-        self.hint.setText(" · ".join([hint, *keys]))
+        self.editor.setPlaceholderText(placeholder + "\n" + " · ".join(keys))

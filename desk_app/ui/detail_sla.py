@@ -6,6 +6,7 @@ counts time.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from desk_app.domain.sla import ClockSnapshot
@@ -43,13 +44,19 @@ class SlaPanel(QFrame):
             (self.tr("Resolution"), self.resolution_badge, self.resolution_due,
              self.resolution_used),
         ]  # fmt: skip
-        for row, (title, badge, due, used) in enumerate(rows):
-            grid.addWidget(QLabel(title, self), row, 0)
-            grid.addWidget(badge, row, 1)
+        # Due time and time used under each other: side by side they squeezed the due text
+        # into three lines in a pane of normal width.
+        self.first_response_used.setWordWrap(True)
+        self.resolution_used.setWordWrap(True)
+        for index, (title, badge, due, used) in enumerate(rows):
+            row = index * 2
+            grid.addWidget(QLabel(title, self), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(badge, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(due, row, 2)
-            grid.addWidget(used, row, 3)
-        for row, label in enumerate((self.pauses, self.queue_wait, self.legal_deadline), 2):
-            grid.addWidget(label, row, 0, 1, 4)
+            used.setStyleSheet("color: palette(placeholder-text);")
+            grid.addWidget(used, row + 1, 2)
+        for row, label in enumerate((self.pauses, self.queue_wait, self.legal_deadline), 4):
+            grid.addWidget(label, row, 0, 1, 3)
         grid.setColumnStretch(2, 1)
 
     def set_view(self, view: TicketDetailView) -> None:

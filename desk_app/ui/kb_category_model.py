@@ -162,7 +162,7 @@ class KbCategoryModel(QAbstractItemModel):
         if role == CATEGORY_ID_ROLE:
             return node.key
         if role == Qt.ItemDataRole.ToolTipRole:
-            count = QCoreApplication.translate("KbCategoryModel", "%n article(s)", "", node.count)
+            count = self.tr("%n article(s)", "", node.count)
             return f"{node.name} · {count}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CategoryColumn.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

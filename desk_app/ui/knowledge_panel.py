@@ -194,7 +194,8 @@ class KnowledgePanel(QWidget):
         for widget, stretch in ((self.folders, 0), (middle, 2), (right, 3)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([220, 460, 620])
+        # Folder names are short: with 220 pixels for them, the titles were cut to a few words.
+        splitter.setSizes([190, 320, 410])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

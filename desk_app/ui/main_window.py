@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.local_store.follow_ups import FollowUpView
-from desk_app.local_store.ticket_queries import TicketQueue
+from desk_app.local_store.ticket_filters import TicketQueue
 from desk_app.services.knowledge import KnowledgeService
 from desk_app.services.new_ticket import NewTicketService, Prefill
 from desk_app.services.people import PeopleService
 from desk_app.services.ticket_actions import TicketActions
 from desk_app.services.tickets import TicketService
+from desk_app.settings import Settings
 from desk_app.ui import labels
 from desk_app.ui.board_view import BoardView
 from desk_app.ui.customer_panel import CustomerPanel
@@ -36,10 +37,11 @@ from desk_app.ui.new_ticket_dialog import NewTicketDialog
 from desk_app.ui.queue_sidebar import QueueSidebar
 from desk_app.ui.reminders import FollowUpReminders
 from desk_app.ui.shortcuts_dialog import ShortcutsDialog
+from desk_app.ui.sync_bridge import SyncBridge
+from desk_app.ui.sync_controls import SyncControls
 from desk_app.ui.ticket_detail_pane import TicketDetailPane
 from desk_app.ui.ticket_list_panel import TicketListPanel
-
-DEFAULT_SIZE = (1400, 850)
+from desk_app.ui.window_size import first_size, pane_widths
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,8 @@ class MainWindow(QMainWindow):
         actions: TicketActions | None = None,
         knowledge: KnowledgeService | None = None,
         workspace_label: str = "",
+        settings: Settings | None = None,
+        sync: SyncBridge | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,6 +112,10 @@ class MainWindow(QMainWindow):
             workspace.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addWidget(workspace)
 
+        # Sync with the central helpdesk; with no server configured it only offers to connect.
+        sync = sync or SyncBridge(runner, settings or Settings.load(), parent=self)
+        self.sync = SyncControls(self, sync, service.viewer, service.clock,
+                                 on_tickets_changed=self._on_synced)  # fmt: skip
         self.reminders = FollowUpReminders(runner, service.viewer, service.clock, self)
         self.reminders.reminderDue.connect(self._announce_follow_up)
         self._connect_parts()
@@ -115,11 +123,12 @@ class MainWindow(QMainWindow):
         # view would make its first row (My tickets) current when it first takes focus.
         self.sidebar.set_current(TicketQueue.ALL)
         self._build_menus()
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*first_size())
         # After the resize: sizes given earlier are re-spread by the stretch factors.
-        self.splitter.setSizes([175, 805, 420])
+        self.splitter.setSizes(pane_widths(self.width()))
         self.ticket_list.refresh()
         self.reminders.start()
+        self.sync.start()
 
     def _connect_parts(self) -> None:
         tickets, board, detail = self.ticket_list, self.board, self.detail_pane
@@ -141,6 +150,8 @@ class MainWindow(QMainWindow):
         tickets.currentTicketChanged.connect(self._follow_customer)
         board.ticketActivated.connect(self._follow_customer)
         self._runner.error.connect(self._show_error)
+        for changed in (detail.ticketChanged, board.ticketChanged):
+            changed.connect(self.sync.local_change)  # the pending count in the status bar
 
     def _action(self, menu: QMenu, text: str,
                 keys: QKeySequence | QKeySequence.StandardKey | str, slot: object,
@@ -171,6 +182,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Customer 360"), "Ctrl+I", self.show_customer, group)
         self._action(view, self.tr("&Search tickets"), QKeySequence.StandardKey.Find,
                      self.focus_search, group)  # fmt: skip
+        self.sync.add_menu(bar, self._action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("Keyboard &shortcuts"), QKeySequence(Qt.Key.Key_F1),
                      self.show_shortcuts, group)  # fmt: skip
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
 
     def _on_ticket_created(self, ticket_id: int) -> None:
         self.ticket_list.refresh()
+        self.sync.local_change(ticket_id)
         self.open_ticket(ticket_id)
 
     def refresh(self) -> None:
@@ -263,6 +276,16 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Error: %1").replace("%1", message), 15_000)
 
+    def _on_synced(self, ticket_id: int | None) -> None:
+        """A sync or a re-applied conflict changed tickets: show them as they are now."""
+        self.ticket_list.on_ticket_changed(ticket_id)
+        if self.pages.currentWidget() is self.board:
+            self.board.refresh()
+        # Only for that ticket: a periodic sync must not reload a detail someone is editing.
+        if ticket_id is not None and ticket_id == self.detail_pane.current_ticket_id():
+            self.detail_pane.show_ticket(ticket_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()  # before the runner: a running sync stops at its next page
         self._runner.shutdown()
         super().closeEvent(event)

@@ -62,15 +62,11 @@ from desk_app.services.new_ticket import (
 )
 from desk_app.services.people import PeopleService
 from desk_app.ui import formatting, labels
-from desk_app.ui.db_worker import DbRunner
+from desk_app.ui.db_worker import DbRunner, when_alive
+from desk_app.ui.field_errors import error_label, show_error
 from desk_app.ui.qt_compat import emit
-from desk_app.ui.requester_picker import (
-    RequesterPicker,
-    error_label,
-    error_text,
-    show_error,
-    when_alive,
-)
+from desk_app.ui.requester_picker import RequesterPicker
+from desk_app.ui.store_messages import store_message
 
 _TICKET_FIELDS = ("subject", "requester_id", "responsible_id", "ticket_type", "priority",
                   "tags", "due_at", "body", "channel", "subject_kind", "category_id",
@@ -458,10 +454,10 @@ class NewTicketDialog(QDialog):
             if key == "ticket_type" and message and self.ticket_type.currentData() is None:
                 text = self.tr("Choose the ticket type.")
             else:
-                text = error_text(key, message) if message else ""
+                text = store_message(message) if message else ""
             show_error(label, text)
         self.requester.set_errors(errors, existing)
-        others = [error_text(k, v) for k, v in errors.items()
+        others = [store_message(v) for k, v in errors.items()
                   if k != "requester_id" and not k.startswith("requester.")]  # fmt: skip
         show_error(self.general_error, "\n".join(others))
         self._focus_first_error()

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.roles import Role
-from desk_app.local_store.ticket_queries import DUE_SOON_WINDOW, ListCounts, TicketQueue
+from desk_app.local_store.ticket_filters import DUE_SOON_WINDOW, TicketQueue
+from desk_app.local_store.ticket_list_queries import ListCounts
 from desk_app.services.queues import QUEUES
 from desk_app.ui.badges import Badge, Tone, badge_size, paint_badge
 from desk_app.ui.qt_compat import emit

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.local_store.ticket_queries import CommentView
+from desk_app.local_store.ticket_detail_queries import CommentView
 from desk_app.ui import formatting
 
 BODY_PREVIEW_CHARS = 100_000

@@ -122,6 +122,11 @@ class TicketDetailPane(QWidget):
         self.body = BodyView(content)
         self.conversation = ConversationView(content)
         self.reply_box = ReplyBox(content)
+        # Small minimums: on a 768-pixel screen the tabs' minimum height left the fields
+        # above them three rows.
+        self.body.setMinimumHeight(40)
+        self.conversation.setMinimumHeight(48)
+        self.reply_box.editor.setMinimumHeight(44)
         thread = QSplitter(Qt.Orientation.Vertical, content)
         thread.setChildrenCollapsible(False)
         for index, (widget, stretch) in enumerate(
@@ -264,7 +269,8 @@ class TicketDetailPane(QWidget):
         self._shown, self._edit = view, edit
         self._populate(view, edit)
         if not self._sized:
-            self._size_split()
+            # Once the page just shown has its real height (it had none while hidden).
+            QTimer.singleShot(0, self._size_split)
         self._update_actions()
         emit(self.loaded, ticket_id)
         waiters, self._waiters = self._waiters, []
@@ -295,7 +301,7 @@ class TicketDetailPane(QWidget):
         """The fields whole on first show (up to 55 % of the height); the tabs get the rest.
         After that the splitter is the user's."""
         total = sum(self._split.sizes())
-        if total <= 0:
+        if total <= 0 or self._sized:
             return
         upper = min(self._upper.sizeHint().height() + 4, int(total * 0.55))
         self._split.setSizes([upper, total - upper])

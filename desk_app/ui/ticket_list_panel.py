@@ -5,15 +5,19 @@ query in flight at most, and only the newest filter's answer is shown, so a slow
 "fact" can never overwrite the answer for "factura", nor make it wait behind a queue.
 
 The list shows one queue (the sidebar's) or one view (the tabs) at a time, narrowed by the
-search text and the column filters. The counts depend only on the text and the column
-filters, so switching queue or view asks for ids alone. The SLA column repaints once a second
-for the rows on screen, from what each row keeps of its SLA clock (no query).
+search text and the column filters. One job answers what the first paint needs: the first
+page of ids and its rows; later pages are asked for as the user scrolls to them. The list's
+length is one of the counts, which depend only on the text and the column filters: a queue or
+view switch already has it, and after new text the counts' job runs after the list's, so the
+list never waits for them (until they come the table grows as the user scrolls). The SLA
+column repaints once a second for the rows on screen, from what each row keeps of its SLA
+clock (no query).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 
@@ -33,20 +37,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from desk_app.local_store.ticket_queries import (
+from desk_app.local_store.ticket_filters import (
     ColumnFilter,
-    FilterChoices,
     FilterField,
-    ListCounts,
     SortKey,
     TicketFilter,
     TicketQueue,
     TicketView,
 )
-from desk_app.services.queues import QueueService
+from desk_app.local_store.ticket_list_queries import FilterChoices, ListCounts
+from desk_app.services.queues import LiveListRow, QueueService
 from desk_app.services.tickets import TicketService
 from desk_app.ui import labels
+from desk_app.ui.adaptive_columns import AdaptiveColumn
 from desk_app.ui.badges import BadgeDelegate
 from desk_app.ui.column_filters import ColumnFilters
 from desk_app.ui.db_worker import DbRunner, LatestOnly
@@ -55,11 +60,25 @@ from desk_app.ui.sla_ticker import SlaTicker
 from desk_app.ui.ticket_table_model import (
     BADGE_COLUMNS,
     Column,
+    PageCallback,
     RowsCallback,
     TicketTableModel,
 )
 
 SEARCH_DELAY_MS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPage:
+    """The answer of the list's first job: the first page and the list's length."""
+
+    flt: TicketFilter
+    ids: list[int]
+    more: bool  # the list goes on past `ids`
+    rows: dict[int, LiveListRow]
+    kept: int | None  # the ticket shown before the refilter, when it is still in the list
+
+
 _COLUMN_WIDTHS = {
     Column.ID: 50,
     Column.STATUS: 112,
@@ -73,10 +92,23 @@ _COLUMN_WIDTHS = {
     Column.LEVEL: 60,
     Column.FLAG: 150,
 }
-# Responsible too: beside the sidebar and the ticket pane the subject needs the room; a
-# right click on the header brings any column back.
+# A right click on the header brings any column back. Responsible starts hidden and shows
+# itself when the list is wide enough (AdaptiveColumn), until the user chooses.
 _HIDDEN_BY_DEFAULT = (Column.PRIORITY, Column.UPDATED, Column.CHANNEL, Column.LEVEL, Column.FLAG,
                       Column.RESPONSIBLE)  # fmt: skip
+_SUBJECT_MIN_WIDTH = 260
+
+
+def first_page(
+    queues: QueueService, session: Session, flt: TicketFilter, keep: int | None = None
+) -> FirstPage:
+    """On the worker: what the list's first paint needs, in one job (`keep`: the ticket shown
+    before, to learn whether it is still in the list when it is not on the first page)."""
+    page = queues.tickets.first_ids(session, flt, TicketTableModel.PAGE_SIZE)
+    rows = queues.rows(session, page.ids)
+    if keep is not None and keep not in page.ids:
+        keep = keep if queues.tickets.in_list(session, flt, keep) else None
+    return FirstPage(flt, page.ids, page.more, rows, keep)
 
 
 class TicketListPanel(QWidget):
@@ -142,7 +174,7 @@ class TicketListPanel(QWidget):
         bar.addWidget(self.clear_filters_button)
         self.filter_bar.hide()
 
-        self.model = TicketTableModel(self._load_rows, self)
+        self.model = TicketTableModel(self._load_rows, self, load_page=self._load_page)
         self.model.firstPageLoaded.connect(self._check_loaded)
         self.model.sortRequested.connect(self._on_sort_requested)
         self.table = self._make_table()
@@ -205,6 +237,12 @@ class TicketListPanel(QWidget):
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         for column in _HIDDEN_BY_DEFAULT:
             header.hideSection(column)
+        self.responsible_column = AdaptiveColumn(
+            table,
+            Column.RESPONSIBLE,
+            width=_COLUMN_WIDTHS[Column.RESPONSIBLE],
+            min_other=_SUBJECT_MIN_WIDTH,
+        )
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         # The indicator first, so that enabling sorting asks for the order we already use.
@@ -315,7 +353,19 @@ class TicketListPanel(QWidget):
 
     def _request_ids(self) -> None:
         self._ids_loaded = False
-        self._ids_query.request(partial(self._queues.ids, flt=self._filter), self._on_ids)
+        job = partial(first_page, self._queues, flt=self._filter, keep=self._current_id)
+        self._ids_query.request(job, self._on_ids)
+
+    def _load_page(self, offset: int, limit: int, deliver: PageCallback) -> None:
+        flt = self._filter  # the model drops the answer if the list changed meanwhile
+
+        queues = self._queues
+
+        def job(session: Session) -> tuple[list[int], dict[int, LiveListRow]]:
+            ids = queues.tickets.page_ids(session, flt, offset, limit)
+            return ids, queues.rows(session, ids)
+
+        self._runner.run(job, lambda result: deliver(*result))
 
     def _request_counts(self) -> None:
         self._counts = None
@@ -329,22 +379,26 @@ class TicketListPanel(QWidget):
         self.column_filters.choices = choices
         self._choices = choices
 
-    def _on_ids(self, ids: list[int]) -> None:
+    def _on_ids(self, first: FirstPage) -> None:
         previous = self._current_id
-        self.model.set_ids(ids)
+        total = self._counts.total(first.flt) if self._counts is not None else None
+        if not first.more:
+            total = None  # the whole list is here
+        self.model.set_ids(first.ids, total, dict(first.rows), more=first.more)
         self._ids_loaded = True
-        if not ids:
+        if not first.ids:
             self.empty.setText(self._empty_text())
-        self._stack.setCurrentWidget(self.table if ids else self.empty)
+        self._stack.setCurrentWidget(self.table if first.ids else self.empty)
         row = self.model.row_of(previous) if previous is not None else None
         if row is not None:
             # Keep the ticket the user is reading selected across a refilter.
             self.table.selectionModel().blockSignals(True)
             self.table.selectRow(row)
             self.table.selectionModel().blockSignals(False)
-        elif previous is not None:
+        elif previous is not None and previous != first.kept:
             self._current_id = None
             emit(self.currentTicketChanged, None)
+        # else: still in the list, further down than the first page: its detail stays.
         self._check_loaded()
 
     def _empty_text(self) -> str:
@@ -363,6 +417,9 @@ class TicketListPanel(QWidget):
 
     def _on_counts(self, counts: ListCounts) -> None:
         self._counts = counts
+        total = counts.total(self._filter)
+        if self._ids_loaded and total is not None:
+            self.model.set_total(total)  # the list on screen is the current filter's
         for index in range(self.views.count()):
             view = TicketView(self.views.tabData(index))
             label = labels.view(view.value)

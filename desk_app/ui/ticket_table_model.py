@@ -1,21 +1,24 @@
-"""The ticket list's item model: the id list plus a lazy cache of display rows.
+"""The ticket list's item model: a windowed id list plus a lazy cache of display rows.
 
-Like Anki's browser table: the model holds every matching id (cheap even for 100,000) and
-asks for display rows only for the pages the view actually paints. Requests made during one
-paint pass are merged into one load, which runs on the database worker; the rows arrive
-later and only their cells are repainted.
+Like Anki's browser table, it asks for display rows only for the pages the view actually
+paints; unlike it, it does not hold every matching id either. The list arrives as its first
+page (ids and rows, from one job). While its length is unknown, the view's fetchMore asks
+for the next page as the user scrolls to the end; once the length is known (it comes with the
+sidebar's counts, which the list does not wait for), the table takes its full height and the
+ids of a later page are asked for, with its rows, when that page is first painted. Requests
+made during one paint pass are merged, run on the database worker, and only the cells of the
+rows that arrive are repainted.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from enum import IntEnum
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,9 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from desk_app.local_store.ticket_queries import FilterField, SortKey
 from desk_app.services.queues import LiveListRow
-from desk_app.services.ticket_rows import BadgeState, SlaBadge, SlaClockKind, TicketListRow
+from desk_app.services.ticket_rows import BadgeState, TicketListRow
 from desk_app.ui import formatting, labels
 from desk_app.ui.badges import (
     BADGE_ROLE,
@@ -39,93 +41,34 @@ from desk_app.ui.badges import (
     status_tone,
 )
 from desk_app.ui.qt_compat import emit
+from desk_app.ui.ticket_columns import (
+    BADGE_COLUMNS,
+    FILTER_FIELDS,
+    NEWEST_OR_WORST_FIRST,
+    SLA_ROLES,
+    SORT_KEYS,
+    Column,
+    sla_text,
+    sla_tooltip,
+)
+
+__all__ = ["BADGE_COLUMNS", "FILTER_FIELDS", "SORT_KEYS", "TICKET_ID_ROLE", "Column",
+           "TicketTableModel", "sla_text", "sla_tooltip"]  # fmt: skip
 
 RowsCallback = Callable[[dict[int, TicketListRow]], None]
 RowLoader = Callable[[list[int], RowsCallback], None]
 """`loader(ids, deliver)`: fetch display rows for `ids` off the UI thread, then call
 `deliver(rows)` on the UI thread. Ids missing from `rows` are no longer visible."""
+PageCallback = Callable[[list[int], dict[int, TicketListRow]], None]
+PageLoader = Callable[[int, int, PageCallback], None]
+"""`load_page(offset, limit, deliver)`: fetch the ids at positions offset… of the current
+list and their display rows off the UI thread, then call `deliver(ids, rows)` on it."""
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class Column(IntEnum):
-    ID = 0
-    SUBJECT = 1
-    STATUS = 2
-    PRIORITY = 3
-    CRITICALITY = 4
-    SLA = 5
-    REQUESTER = 6
-    RESPONSIBLE = 7
-    UPDATED = 8
-    CHANNEL = 9
-    LEVEL = 10
-    FLAG = 11
-
-
-SORT_KEYS: dict[Column, SortKey] = {
-    Column.ID: SortKey.ID,
-    Column.SUBJECT: SortKey.SUBJECT,
-    Column.STATUS: SortKey.STATUS,
-    Column.PRIORITY: SortKey.PRIORITY,
-    Column.CRITICALITY: SortKey.CRITICALITY,
-    Column.SLA: SortKey.DUE,
-    Column.REQUESTER: SortKey.REQUESTER,
-    Column.RESPONSIBLE: SortKey.RESPONSIBLE,
-    Column.UPDATED: SortKey.UPDATED,
-    Column.CHANNEL: SortKey.CHANNEL,
-    Column.LEVEL: SortKey.LEVEL,
-    Column.FLAG: SortKey.FLAG,
-}
-# Columns with a value filter (the header's context menu); the others are found by searching.
-FILTER_FIELDS: dict[Column, FilterField] = {
-    Column.STATUS: FilterField.STATUS,
-    Column.PRIORITY: FilterField.PRIORITY,
-    Column.CRITICALITY: FilterField.CRITICALITY,
-    Column.RESPONSIBLE: FilterField.RESPONSIBLE,
-    Column.CHANNEL: FilterField.CHANNEL,
-    Column.LEVEL: FilterField.LEVEL,
-    Column.FLAG: FilterField.FLAG,
-}
-SLA_ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole]
-_NEWEST_OR_WORST_FIRST = frozenset({Column.ID, Column.PRIORITY, Column.CRITICALITY,
-                                    Column.UPDATED})  # fmt: skip
-BADGE_COLUMNS = frozenset({Column.STATUS, Column.PRIORITY, Column.CRITICALITY, Column.SLA})
 _MISSING = None  # cache value for an id the store no longer shows to this viewer
-
-
-def sla_text(badge: SlaBadge, *, compact: bool = True) -> str:
-    """What the SLA badge says: time left, time overdue, or the outcome."""
-    if badge.remaining is not None and badge.state in (BadgeState.OK, BadgeState.AT_RISK):
-        left = formatting.duration(badge.remaining, compact=compact)
-        if badge.paused:
-            # Waiting on the customer: the time left is frozen, not running out.
-            text = QCoreApplication.translate("TicketTableModel", "paused: %1")
-            return text.replace("%1", left)
-        return QCoreApplication.translate("TicketTableModel", "%1 left").replace("%1", left)
-    if badge.remaining is not None and badge.state is BadgeState.BREACHED and not badge.completed:
-        over = formatting.duration(badge.remaining, compact=compact)
-        return QCoreApplication.translate("TicketTableModel", "%1 overdue").replace("%1", over)
-    if badge.state is BadgeState.NONE:
-        return "—"
-    return labels.sla_state(badge.state.value)
-
-
-def sla_tooltip(badge: SlaBadge) -> str:
-    text = labels.sla_state(badge.state.value)
-    if badge.state is BadgeState.NONE or badge.due_at is None:
-        return text
-    if badge.clock is SlaClockKind.FIRST_RESPONSE:
-        due = QCoreApplication.translate("TicketTableModel", "first response due %1")
-    else:
-        due = QCoreApplication.translate("TicketTableModel", "resolution due %1")
-    text += " · " + due.replace("%1", formatting.date_time(badge.due_at))
-    if badge.fraction is not None:
-        text += f" ({round(badge.fraction * 100)} %)"
-    if badge.paused:
-        text += " · " + QCoreApplication.translate("TicketTableModel", "clock paused")
-    return text
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -136,10 +79,20 @@ class TicketTableModel(QAbstractTableModel):
     # The user clicked a header: the owner re-queries the ids in that order.
     sortRequested = Signal(object, bool)  # SortKey, descending
 
-    def __init__(self, load_rows: RowLoader, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        load_rows: RowLoader,
+        parent: QObject | None = None,
+        *,
+        load_page: PageLoader | None = None,
+    ) -> None:
         super().__init__(parent)
         self._load_rows = load_rows
-        self._ids: list[int] = []
+        self._load_page = load_page
+        self._ids: list[int | None] = []  # None: a position whose id is not loaded yet
+        self._end = 0  # positions from here on hold no ticket (the list shrank)
+        self._more = False  # the list goes on past _ids; its length is not known yet
+        self._fetching = False  # a fetchMore page is on its way
         self._cache: dict[int, TicketListRow | None] = {}
         self._wanted: set[int] = set()  # pages to request at the next flush
         self._requested: set[int] = set()  # pages asked for and not yet delivered
@@ -153,30 +106,119 @@ class TicketTableModel(QAbstractTableModel):
 
     # -- the id list -----------------------------------------------------------------------
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show these tickets, in this order; rows are loaded as they come into view."""
+    def set_ids(
+        self,
+        ids: list[int],
+        total: int | None = None,
+        rows: dict[int, TicketListRow] | None = None,
+        *,
+        more: bool = False,
+    ) -> None:
+        """Show these tickets, in this order; rows are loaded as they come into view.
+
+        `ids` may be only the start of a list of `total` tickets: the rest are asked for
+        from the page loader as they come into view. With `more` and no total, the list goes
+        on for an unknown length: fetchMore asks for it page by page (or `set_total` tells).
+        `rows`, when given, are the rows of `ids`, loaded with them (nothing more to ask for
+        before the first paint)."""
+        length = len(ids) if total is None else max(total, len(ids))
+        more = more and total is None
+        if (length > len(ids) or more) and self._load_page is None:
+            raise ValueError("a partial id list needs a page loader")
+        self._reset([*ids, *([None] * (length - len(ids)))], more=more)
+        if rows is not None:
+            for ticket_id in ids:
+                self._cache[ticket_id] = rows.get(ticket_id, _MISSING)
+            self._first_page_loaded = True
+            emit(self.firstPageLoaded)
+        elif self._ids:
+            self._want(0)  # the first page is always needed; do not wait for a paint
+        else:
+            self._first_page_loaded = True
+            emit(self.firstPageLoaded)
+
+    def set_total(self, total: int) -> None:
+        """The list's length, learnt after its first page: the table takes its full height
+        (a list whose length was already known keeps it)."""
+        if not self._more:
+            return
+        self._more = False
+        if total > len(self._ids):
+            first = len(self._ids)
+            self.beginInsertRows(QModelIndex(), first, total - 1)
+            self._ids.extend([None] * (total - first))
+            self._end = total
+            self.endInsertRows()
+
+    @property
+    def has_more(self) -> bool:
+        """Whether the list goes on past its rows, its length not known yet."""
+        return self._more
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent) or self._load_page is None:
+            return
+        self._fetching = True
+        offset = len(self._ids)
+        self._load_page(offset, self.PAGE_SIZE, partial(self._deliver_more, self._epoch, offset))
+
+    def _deliver_more(
+        self, epoch: int, offset: int, ids: list[int], rows: dict[int, TicketListRow]
+    ) -> None:
+        if epoch != self._epoch:
+            return
+        if not self._more:  # the length came meanwhile: these fill its placeholders
+            self._fetching = False
+            if offset >= len(self._ids):
+                return
+            last = min(offset + len(ids), len(self._ids)) - 1
+            pages = list(range(offset // self.PAGE_SIZE, last // self.PAGE_SIZE + 1))
+            self._requested.update(pages)
+            self._deliver_page(epoch, pages, offset, self.PAGE_SIZE, ids, rows)
+            return
+        if ids and offset == len(self._ids):
+            self.beginInsertRows(QModelIndex(), offset, offset + len(ids) - 1)
+            self._ids.extend(ids)
+            self._end = len(self._ids)
+            for ticket_id in ids:
+                self._cache[ticket_id] = rows.get(ticket_id, _MISSING)
+            self.endInsertRows()
+        # Only now: a view reacting to the inserted rows must not ask for the same page again.
+        self._fetching = False
+        if len(ids) < self.PAGE_SIZE:
+            self._more = False
+
+    def _reset(self, ids: list[int | None], *, more: bool = False) -> None:
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids
+        self._more = more
+        self._fetching = False
+        self._end = len(ids)
         self._cache.clear()
         self._wanted.clear()
         self._requested.clear()
         self._epoch += 1
         self._first_page_loaded = False
         self.endResetModel()
+
+    def reload(self) -> None:
+        """Forget cached rows (the data changed); visible rows load again."""
+        self._reset(self._ids, more=self._more)
         if self._ids:
-            self._want(0)  # the first page is always needed; do not wait for a paint
+            self._want(0)
         else:
             self._first_page_loaded = True
             emit(self.firstPageLoaded)
 
-    def reload(self) -> None:
-        """Forget cached rows (the data changed); visible rows load again."""
-        self.set_ids(self._ids)
-
     def ids(self) -> list[int]:
-        return list(self._ids)
+        """The ids loaded so far, in list order (all of them once every page was seen)."""
+        return [i for i in self._ids if i is not None]
 
     def ticket_id(self, row: int) -> int | None:
+        """The id at `row`; None past the end or while its page has not been loaded."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, ticket_id: int) -> int | None:
@@ -246,9 +288,47 @@ class TicketTableModel(QAbstractTableModel):
         if not pages:
             return
         self._requested.update(pages)
-        ids = [i for p in pages for i in self._ids[p * self.PAGE_SIZE : (p + 1) * self.PAGE_SIZE]]
         epoch = self._epoch
-        self._load_rows(ids, lambda rows: self._deliver(epoch, pages, ids, rows))
+        known = [p for p in pages if self._ids[p * self.PAGE_SIZE] is not None]
+        if known:
+            ids = [i for p in known for i in self._page(p) if i is not None]
+            self._load_rows(ids, lambda rows: self._deliver(epoch, known, ids, rows))
+        unknown = [p for p in pages if p not in known]
+        # Consecutive pages of unknown ids are asked for in one job.
+        runs: list[list[int]] = []
+        for page in unknown:
+            if runs and runs[-1][-1] == page - 1:
+                runs[-1].append(page)
+            else:
+                runs.append([page])
+        load_page = self._load_page
+        assert not runs or load_page is not None
+        for run in runs:
+            assert load_page is not None
+            offset = run[0] * self.PAGE_SIZE
+            limit = min(len(run) * self.PAGE_SIZE, len(self._ids) - offset)
+            load_page(offset, limit, partial(self._deliver_page, epoch, run, offset, limit))
+
+    def _page(self, page: int) -> list[int | None]:
+        return self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+
+    def _deliver_page(
+        self,
+        epoch: int,
+        pages: list[int],
+        offset: int,
+        limit: int,
+        ids: list[int],
+        rows: dict[int, TicketListRow],
+    ) -> None:
+        if epoch != self._epoch:
+            return
+        end = min(offset + len(ids), len(self._ids))
+        self._ids[offset:end] = ids[: end - offset]
+        if end < min(offset + limit, len(self._ids)):
+            # The list shrank since it was counted: the positions past its end stay empty.
+            self._end = min(self._end, end)
+        self._deliver(epoch, pages, ids[: end - offset], rows)
 
     def _deliver(
         self, epoch: int, pages: list[int], ids: list[int], rows: dict[int, TicketListRow]
@@ -268,11 +348,13 @@ class TicketTableModel(QAbstractTableModel):
             self._first_page_loaded = True
             emit(self.firstPageLoaded)
 
-    def _row(self, row: int) -> tuple[int, TicketListRow | None, bool]:
+    def _row(self, row: int) -> tuple[int | None, TicketListRow | None, bool]:
         """(id, cached row or None, whether the row is known) — asks for its page if not."""
         ticket_id = self._ids[row]
-        if ticket_id in self._cache:
+        if ticket_id is not None and ticket_id in self._cache:
             return ticket_id, self._cache[ticket_id], True
+        if ticket_id is None and row >= self._end:
+            return None, None, True  # past the end of a list that shrank since it was counted
         self._want(row // self.PAGE_SIZE)
         return ticket_id, None, False
 
@@ -293,7 +375,7 @@ class TicketTableModel(QAbstractTableModel):
             return self._headers()[Column(section)]
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # The first click shows what matters first: the newest, the most severe.
-            if Column(section) in _NEWEST_OR_WORST_FIRST:
+            if Column(section) in NEWEST_OR_WORST_FIRST:
                 return Qt.SortOrder.DescendingOrder
             return Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.FontRole and Column(section) in self._filtered:
@@ -347,7 +429,7 @@ class TicketTableModel(QAbstractTableModel):
         if item is None:
             if role == Qt.ItemDataRole.DisplayRole:
                 if column == Column.ID:
-                    return str(ticket_id)
+                    return "" if ticket_id is None else str(ticket_id)
                 if column == Column.SUBJECT:
                     return self.tr("Loading…") if not known else self.tr("(no longer visible)")
             return None

@@ -120,9 +120,29 @@ def _open_customer(window: MainWindow, ready: Ready) -> None:
     window.ticket_list.call_when_loaded(select_first)
 
 
+def _open_connection(window: MainWindow, ready: Ready) -> None:
+    """Sync → Connection… over the loaded list."""
+
+    def open_dialog() -> None:
+        window.sync.open_connection()
+        ready()
+
+    window.ticket_list.call_when_loaded(open_dialog)
+
+
+def _open_conflicts(window: MainWindow, ready: Ready) -> None:
+    """Sync → Conflicts… over the loaded list, once the conflicts have loaded."""
+    window.ticket_list.call_when_loaded(
+        lambda: window.sync.open_conflicts().call_when_loaded(ready)
+    )
+
+
 register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
 register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
 register(ViewSpec("board", "the board: to do, doing, done", _open_board))
 register(ViewSpec("kb", "the knowledge base", _open_kb))
 register(ViewSpec("new-ticket", "the New ticket dialog over the list", _open_new_ticket))
 register(ViewSpec("customer", "the customer 360 of the first ticket's requester", _open_customer))
+register(ViewSpec("connection", "Sync → Connection… (the central helpdesk)", _open_connection))
+register(ViewSpec("conflicts", "Sync → Conflicts… (your values the server overruled)",
+                  _open_conflicts))  # fmt: skip

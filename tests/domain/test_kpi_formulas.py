@@ -214,3 +214,10 @@ def test_negative_staff_counts_are_rejected():
         advisor_staffing(-1, 10)
     with pytest.raises(ValueError):
         leader_staffing(1, -10)
+
+
+def test_process_adherence_leaves_merged_tickets_out():
+    # A merged duplicate skipped the process; it is in neither the numerator nor the denominator.
+    tickets = [_facts(), _facts(merged=True, minutes_logged=0, statuses_visited=(OPEN, CLOSED))]
+    value = process_adherence_of(tickets, min_sample=0)
+    assert (value.numerator, value.denominator) == (1, 1)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from desk_app.domain.adherence import Gap, TicketFacts, assess_adherence, checklist
+from desk_app.domain.adherence import Gap, TicketFacts, assess_adherence, checklist, is_assessed
 from desk_app.domain.statuses import CLOSED, IN_PROGRESS, OPEN, WAITING_CUSTOMER
 from desk_app.domain.ticket_fields import Priority, TicketType
 
@@ -89,3 +89,10 @@ def test_custom_progress_statuses():
     facts = replace(GOOD, statuses_visited=(OPEN, "diagnosing", CLOSED))
     assert assess_adherence(facts).gaps == (Gap.IN_PROGRESS,)
     assert assess_adherence(facts, progress_statuses={IN_PROGRESS, "diagnosing"}).adheres
+
+
+def test_a_merged_ticket_is_not_assessed():
+    merged = replace(GOOD, merged=True)
+    assert not is_assessed(merged)
+    assert assess_adherence(merged).adheres is False
+    assert is_assessed(GOOD) and not is_assessed(replace(GOOD, is_closed=False))

@@ -12,7 +12,8 @@ from desk_app.domain.ticket_fields import Channel, Criticality, Level
 from desk_app.local_store.demo import ensure_demo, generate, load, vocab
 from desk_app.local_store.engine import open_store
 from desk_app.local_store.models import Article, Call, CannedResponse, SurveyAnswer, Ticket
-from desk_app.local_store.ticket_queries import TicketFilter, ticket_ids
+from desk_app.local_store.ticket_filters import TicketFilter
+from desk_app.local_store.ticket_list_queries import ticket_ids
 from desk_app.local_store.visibility import current_viewer
 from desk_app.local_store.workspace import WorkspaceError
 

@@ -18,7 +18,8 @@ from desk_app.local_store.base import Base
 from desk_app.local_store.engine import open_store
 from desk_app.local_store.migrate import HEAD_REVISION, KNOWN_REVISIONS, MIGRATIONS_DIR
 from desk_app.local_store.models import Ticket
-from desk_app.local_store.ticket_queries import TicketFilter, ticket_ids
+from desk_app.local_store.ticket_filters import TicketFilter
+from desk_app.local_store.ticket_list_queries import ticket_ids
 from desk_app.local_store.visibility import viewer_for
 from desk_app.local_store.workspace import DB_FILE_NAME, WorkspaceError
 

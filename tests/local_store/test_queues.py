@@ -13,7 +13,7 @@ from sqlalchemy import event, update
 
 from desk_app.local_store.models import StatusDefinition, Ticket
 from desk_app.local_store.sla_context import SlaContext
-from desk_app.local_store.ticket_queries import (
+from desk_app.local_store.ticket_filters import (
     NO_VALUE,
     ColumnFilter,
     FilterField,
@@ -21,6 +21,8 @@ from desk_app.local_store.ticket_queries import (
     TicketFilter,
     TicketQueue,
     TicketView,
+)
+from desk_app.local_store.ticket_list_queries import (
     filter_choices,
     list_counts,
     status_histories,

@@ -9,7 +9,8 @@ from hypothesis import strategies as hs
 
 from desk_app.local_store.models import Person
 from desk_app.local_store.search_syntax import build_fts_query
-from desk_app.local_store.ticket_queries import TicketFilter, ticket_ids
+from desk_app.local_store.ticket_filters import TicketFilter
+from desk_app.local_store.ticket_list_queries import ticket_ids
 from desk_app.local_store.ticket_writes import NewTicket, add_comment, create_ticket
 from tests.local_store.conftest import NOW
 

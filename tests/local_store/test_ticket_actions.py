@@ -8,7 +8,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from desk_app.domain.adherence import Gap
+from desk_app.domain.adherence import Gap, is_assessed
+from desk_app.domain.kpi import process_adherence_of
 from desk_app.local_store import ticket_actions_store as acts
 from desk_app.local_store.follow_ups import (
     complete_follow_up,
@@ -495,3 +496,23 @@ def test_follow_ups_are_created_listed_and_done(store, people, viewer_of, new_ti
     refused(store, lambda s: complete_follow_up(s, ana, follow_up_id, LATER), "follow_up")
     refused(store, lambda s: create_follow_up(s, ana, ticket_id, NOW - timedelta(hours=1), "",
                                               NOW), "remind_at")  # fmt: skip
+
+
+def test_a_merged_ticket_is_left_out_of_process_adherence(store, people, viewer_of,
+                                                          new_ticket) -> None:  # fmt: skip
+    survivor = new_ticket(subject="No timbra la factura A-1200", tags=("facturación",))
+    duplicate = new_ticket(subject="No timbra (otra vez)")
+    ana = viewer_of("ana")
+    with store.transaction() as s:
+        acts.take(s, ana, survivor, NOW)
+        log_time(s, ana, survivor, "L1", 20, NOW)
+        acts.merge(s, ana, duplicate, survivor, LATER)
+        acts.close(s, ana, survivor, LATER)
+    with store.session() as s:
+        facts = {t.id: acts.adherence_facts(s, t) for t in s.scalars(select(Ticket))}
+    assert facts[duplicate].is_closed and facts[duplicate].merged
+    assert not facts[survivor].merged
+    assert not is_assessed(facts[duplicate]) and is_assessed(facts[survivor])
+    # The duplicate skipped the process (no time, never In progress): counted, it would fail.
+    value = process_adherence_of(facts.values(), min_sample=0)
+    assert (value.numerator, value.denominator) == (1, 1)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from desk_app.local_store.ticket_queries import (
-    TicketFilter,
-    TicketView,
-    ticket_detail,
-    ticket_ids,
-    ticket_rows,
-)
+from desk_app.local_store.ticket_detail_queries import ticket_detail
+from desk_app.local_store.ticket_filters import TicketFilter, TicketView
+from desk_app.local_store.ticket_list_queries import ticket_ids, ticket_rows
 from desk_app.local_store.ticket_writes import NewTicket, change_ticket, create_ticket
 from tests.local_store.conftest import NOW
 
@@ -50,7 +46,7 @@ def test_a_hidden_ticket_cannot_be_changed(store, people, viewer_of) -> None:
 
 
 def test_counts_agree_with_the_lists(store, people, viewer_of) -> None:
-    from desk_app.local_store.ticket_queries import ticket_count, ticket_counts
+    from desk_app.local_store.ticket_list_queries import ticket_count, ticket_counts
 
     admin = viewer_of("admin")
     with store.transaction() as s:

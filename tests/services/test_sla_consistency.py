@@ -11,7 +11,7 @@ from desk_app.local_store.demo import ensure_demo
 from desk_app.local_store.engine import open_store
 from desk_app.local_store.models import Ticket
 from desk_app.local_store.sla_context import SlaContext
-from desk_app.local_store.ticket_queries import status_histories, ticket_rows
+from desk_app.local_store.ticket_list_queries import status_histories, ticket_rows
 from desk_app.local_store.visibility import viewer_for
 from desk_app.services.ticket_rows import SlaClockKind, clock_badge, list_rows, sla_snapshot
 

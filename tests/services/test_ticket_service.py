@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from desk_app.local_store.models import TicketHistory
-from desk_app.local_store.ticket_queries import TicketFilter, TicketView
+from desk_app.local_store.ticket_filters import TicketFilter, TicketView
 from desk_app.services.ticket_rows import BadgeState
 from desk_app.services.tickets import EmptySearchError, TicketService
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextFrame
 
-from desk_app.local_store.ticket_queries import TicketView
+from desk_app.local_store.ticket_filters import TicketView
 from desk_app.ui.text_views import BODY_PREVIEW_CHARS
 from desk_app.ui.ticket_table_model import Column
 

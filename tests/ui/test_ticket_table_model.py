@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 
-from desk_app.local_store.ticket_queries import SortKey, TicketRow
+from desk_app.local_store.ticket_filters import SortKey
+from desk_app.local_store.ticket_list_queries import TicketRow
 from desk_app.services.ticket_rows import BadgeState, SlaBadge, TicketListRow
 from desk_app.ui.badges import BADGE_ROLE, Badge, Tone
 from desk_app.ui.ticket_table_model import TICKET_ID_ROLE, Column, TicketTableModel

@@ -18,6 +18,7 @@ from desk_app.local_store.demo.ticket_data import TicketBuilder, add_calls, add_
 from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.engine import Store
 from desk_app.local_store.models import Ticket, WorkspaceMeta
+from desk_app.local_store.sla_context import FALLBACK_COUNTRY, store_workspace_region
 from desk_app.local_store.visibility import CURRENT_USER_KEY
 from desk_app.local_store.workspace import WorkspaceError
 
@@ -51,11 +52,13 @@ def load(connection: Connection, data: DemoData) -> None:
             insert_rows(connection, name, table.columns, table.rows)
 
 
-def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40) -> bool:
+def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40,
+                region: str = FALLBACK_COUNTRY) -> bool:  # fmt: skip
     """Fill an empty workspace with demo data; reopen an existing demo as it is.
 
     Returns True when data was created. A workspace holding real (non-demo) data is refused
-    rather than mixed with invented tickets.
+    rather than mixed with invented tickets. `region` becomes the workspace's default region
+    unless it already has one.
     """
     with store.session() as session:
         if session.get(WorkspaceMeta, DEMO_MARKER) is not None:
@@ -68,6 +71,7 @@ def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40) -
     data = generate(size, articles=articles, now=now)
     with store.transaction() as session:
         load(session.connection(), data)
+        store_workspace_region(session, region)  # before the due times: they read it
         refresh_due_times(session, list(range(1, size + 1)), now)
         session.add(WorkspaceMeta(key=DEMO_MARKER, value=str(size)))
         session.add(WorkspaceMeta(key=CURRENT_USER_KEY, value=data.current_username))

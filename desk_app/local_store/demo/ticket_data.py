@@ -67,6 +67,30 @@ class _Slots(dict[str, str]):
                 return f"{14 + int(r() * 5)}.{int(r() * 5)}.{int(r() * 10)}"
 
 
+_MODULES = ("Facturación", "Nómina", "Contabilidad", "Punto de venta", "Inventarios", "Bancos")
+_REPORTS = ("Balanza de comprobación", "Auxiliar de clientes", "Nómina por departamento",
+            "Estado de resultados", "Antigüedad de saldos")  # fmt: skip
+
+
+def _custom_fields(ticket_type: TicketType, major: int, minor: int, ticket_id: int,
+                   created: datetime) -> dict[str, str]:  # fmt: skip
+    """The custom fields of the ticket's own type (domain.custom_fields), so the demo shows
+    them as an advisor would fill them. Derived from numbers already drawn: the random
+    sequence, and so the rest of the demo, stays as it was."""
+    module = _MODULES[ticket_id % len(_MODULES)]
+    match ticket_type:
+        case TicketType.PROBLEM:
+            return {"version": f"{major}.{minor}", "module": module,
+                    "error_code": f"E-{100 + (ticket_id * 37) % 900}"}  # fmt: skip
+        case TicketType.CONFIGURATION:
+            return {"module": module}
+        case TicketType.TASK:
+            return {"requested_by": (created + timedelta(days=3 + minor)).date().isoformat()}
+        case TicketType.EXTRA:
+            return {"report_name": _REPORTS[ticket_id % len(_REPORTS)]}
+    return {}
+
+
 def _fill(template: str, rng: random.Random, now: datetime) -> str:
     return template.format_map(_Slots(rng, now))
 
@@ -135,7 +159,8 @@ class TicketBuilder:
             rng.choice(list(SubjectKind)).value, self.categories[f"{cat}/{sub}"], priority,
             criticality, rng.choices(self.channels, self.channel_w)[0].value, status,
             FLAG_BY_STATUS[status].value, level, int(level[1]), pqrs, due,
-            json.dumps({"version": f"{rng.randint(14, 18)}.{rng.randint(0, 4)}"}),
+            json.dumps(_custom_fields(ticket_type, rng.randint(14, 18), rng.randint(0, 4),
+                                      ticket_id, created)),
             ts(created), ts(updated),
             ts(created + timedelta(minutes=5)) if responsible else None,
             ts(first_response) if first_response else None,

@@ -11,7 +11,7 @@ from desk_app.local_store.models.org import (
     WorkspaceMeta,
     user_network,
 )
-from desk_app.local_store.models.sync import OutboxOp, SyncState
+from desk_app.local_store.models.sync import OutboxOp, SyncConflict, SyncState, TicketSync
 from desk_app.local_store.models.tickets import (
     Category,
     Comment,
@@ -41,11 +41,13 @@ __all__ = [
     "Queue",
     "StatusDefinition",
     "SurveyAnswer",
+    "SyncConflict",
     "SyncState",
     "Tag",
     "Team",
     "Ticket",
     "TicketHistory",
+    "TicketSync",
     "TimeEntry",
     "User",
     "WorkspaceMeta",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.local_store.base import Base, new_uid, utc_now
@@ -31,6 +31,9 @@ class OutboxOp(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(index=True)
+    # Set when the server refused the operation for good (not retryable): the operation is
+    # listed with its last_error instead of being retried forever.
+    failed_at: Mapped[datetime | None]
 
 
 class SyncState(Base):
@@ -40,3 +43,35 @@ class SyncState(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class TicketSync(Base):
+    """The last version of a ticket both sides agreed on: the base of the three-way merge.
+
+    `base` holds the synced field values in the connector's vocabulary (natural keys, ISO
+    datetimes), so a pull can tell which side changed a field since.
+    """
+
+    __tablename__ = "ticket_sync"
+
+    ticket_id: Mapped[int] = mapped_column(
+        ForeignKey("tickets.id", ondelete="CASCADE"), primary_key=True
+    )
+    remote_updated_at: Mapped[datetime | None]
+    base: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SyncConflict(Base):
+    """A field both sides changed: the server's value won in the cache, the local one is kept
+    here until the advisor re-applies or dismisses it."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(80))
+    local_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    remote_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    resolved_at: Mapped[datetime | None] = mapped_column(index=True)
+    resolution: Mapped[str | None] = mapped_column(String(12))  # "reapplied" or "dismissed"

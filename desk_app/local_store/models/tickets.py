@@ -16,10 +16,12 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_app.local_store.base import Base, new_uid, utc_now
+from desk_app.local_store.list_order import CRITICALITY_RANK
 
 ticket_tags = Table(
     "ticket_tags",
@@ -72,13 +74,26 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(60), unique=True)
 
 
+# Every column the ticket list filters on, so walking a list index never reads the row.
+_LIST_FILTER_COLUMNS = (
+    "merged_into_id", "responsible_id", "created_by_id", "requester_id", "status", "level",
+    "priority", "criticality", "channel", "flag", "first_response_at", "response_due_at",
+)  # fmt: skip
+
+
 class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (
         Index("ix_tickets_responsible_status", "responsible_id", "status"),
         Index("ix_tickets_status_updated", "status", "updated_at"),
         Index("ix_tickets_level_responsible", "level", "responsible_id"),
-    )
+        # The list's covering indexes, one per indexed sort order (migration 0004).
+        Index("ix_tickets_list_updated", "updated_at", *_LIST_FILTER_COLUMNS,
+              "resolution_due_at"),
+        Index("ix_tickets_list_due", "resolution_due_at", *_LIST_FILTER_COLUMNS, "updated_at"),
+        Index("ix_tickets_list_criticality", text(CRITICALITY_RANK), *_LIST_FILTER_COLUMNS,
+              "updated_at", "resolution_due_at"),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Client identity and idempotency key for the ticket's creation on the server.
@@ -119,7 +134,7 @@ class Ticket(Base):
     # Derived from the status history and the calendar by the SLA clock, refreshed on every
     # change; kept as columns only so that "due soon" can be sorted and filtered in SQL.
     response_due_at: Mapped[datetime | None]
-    resolution_due_at: Mapped[datetime | None] = mapped_column(index=True)
+    resolution_due_at: Mapped[datetime | None]
 
     tags: Mapped[list[Tag]] = relationship(secondary=ticket_tags)
     comments: Mapped[list[Comment]] = relationship(

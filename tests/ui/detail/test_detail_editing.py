@@ -179,7 +179,7 @@ def test_a_refused_edit_says_why_next_to_the_field_and_changes_nothing(qtbot, pa
     with qtbot.waitSignal(pane.actionFailed, timeout=20_000) as failed:
         qtbot.keyClick(tags, Qt.Key.Key_Return)
     assert failed.args == [{"tags": "a tag has at most 60 characters"}]
-    assert pane.form.error_text("tags") == "a tag has at most 60 characters"
+    assert pane.form.error_text("tags") == "A tag has at most 60 characters."
     assert tags.text() == ""  # back to what the store holds
     with desk.store.session() as s:
         assert s.scalar(select(func.count()).select_from(OutboxOp)) == ops_before
@@ -208,4 +208,4 @@ def test_an_action_refused_for_the_whole_ticket_shows_an_inline_message(qtbot, p
     with qtbot.waitSignal(pane.actionFailed, timeout=20_000):
         qtbot.keyClick(pane.subject, Qt.Key.Key_T, CTRL)
     assert pane.message.isVisibleTo(pane)
-    assert pane.message.text() == "Status: the ticket is closed; reopen it first"
+    assert pane.message.text() == "Status: The ticket is closed: reopen it first."

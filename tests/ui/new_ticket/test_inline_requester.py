@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from desk_app.local_store.models import Company, OutboxOp, Person, Ticket
 from desk_app.local_store.people_queries import OrganizationMatch, RequesterMatch
-from desk_app.ui.requester_picker import OrganizationModel, RequesterResultsModel
+from desk_app.ui.people_models import OrganizationModel, RequesterResultsModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication
 
-from desk_app.local_store.ticket_queries import FilterField, SortKey
+from desk_app.local_store.ticket_filters import FilterField, SortKey
 from desk_app.ui.ticket_table_model import Column
 
 # The offscreen platform cannot size, raise or grab for a popup menu; it still works.

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from desk_app.local_store.ticket_queries import TicketQueue, TicketView
+from desk_app.local_store.ticket_filters import TicketQueue, TicketView
 from desk_app.services.queues import QUEUES
 from desk_app.services.ticket_actions import TicketActions
 from desk_app.ui.queue_sidebar import COUNT_ROLE, QueueSidebar
