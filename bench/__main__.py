@@ -1,4 +1,5 @@
-"""python -m bench [--tickets N] [--articles N] [--json FILE] [--keep DIR]"""
+"""python -m bench [--tickets N] [--articles N] [--sync-tickets N] [--sync-real N]
+[--stall-tickets N] [--sync-only] [--json FILE] [--keep DIR]"""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import ingest, list_filters, search, startup
+from bench import ingest, list_filters, search, startup, sync_pull, sync_stall
 
 TARGETS = {
     "load_ratio": ("≤", 2.5),
@@ -22,7 +23,9 @@ TARGETS = {
     "keystroke_advisor_p95_ms": ("≤", 50.0),
     "keystroke_leader_p95_ms": ("≤", 50.0),
     "keystroke_admin_p95_ms": ("≤", 50.0),
+    "stall_max_ms": ("≤", 50.0),
 }
+COUNTS = {"rows", "sync_tickets", "sync_rows", "rt_real_tickets", "stall_sync_tickets"}
 
 
 def _table(results: dict[str, float]) -> str:
@@ -33,7 +36,7 @@ def _table(results: dict[str, float]) -> str:
         if target:
             ok = value <= target[1]
             verdict = f"{target[0]} {target[1]:<6} {'ok' if ok else 'MISSED'}"
-        shown = f"{value:,.0f}" if name == "rows" else f"{value:,.3f}"
+        shown = f"{value:,.0f}" if name in COUNTS else f"{value:,.3f}"
         lines.append(f"{name:34} {shown:>12}  {verdict}")
     return "\n".join(lines)
 
@@ -42,17 +45,42 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__)
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument(
+        "--sync-tickets",
+        type=int,
+        default=10_000,
+        help="tickets in the sync ingest figure (0 = skip the sync figures)",
+    )
+    parser.add_argument(
+        "--sync-real",
+        type=int,
+        default=100,
+        help="tickets really created in RT for the end-to-end pull",
+    )
+    parser.add_argument("--stall-tickets", type=int, default=3_000)
+    parser.add_argument(
+        "--sync-only",
+        action="store_true",
+        help="only the sync figures (issue 4), not the 100,000-ticket ones",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     parser.add_argument("--keep", type=Path, help="keep the generated workspace here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"generating {args.tickets:,} tickets and {args.articles:,} articles…", flush=True)
-        results, _ = ingest.run(folder, args.tickets, args.articles)
-        results.update(search.run(folder / "workspace"))
-        results.update(list_filters.run(folder / "workspace"))
-        results.update(startup.run(folder / "workspace", folder))
+        results: dict[str, float] = {}
+        if not args.sync_only:
+            print(f"generating {args.tickets:,} tickets and {args.articles:,} articles…",
+                  flush=True)  # fmt: skip
+            results, _ = ingest.run(folder, args.tickets, args.articles)
+            results.update(search.run(folder / "workspace"))
+            results.update(list_filters.run(folder / "workspace"))
+            results.update(startup.run(folder / "workspace", folder))
+        if args.sync_tickets > 0:
+            print(f"sync: pulling {args.sync_tickets:,} RT tickets…", flush=True)
+            results.update(sync_pull.run(folder, args.sync_tickets, args.sync_real))
+            results.update(sync_stall.run(folder, args.stall_tickets))
     print(_table(results))
     targets = {k: {"op": op, "value": v} for k, (op, v) in TARGETS.items()}
     document = {"tickets": args.tickets, "articles": args.articles, "figures": results,

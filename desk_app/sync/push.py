@@ -245,6 +245,9 @@ def _push_one(store: Store, connector: Connector, clock: Callable[[], datetime],
     try:
         result = connector.push(built)
     except OPERATION_FAILURES as exc:
+        if exc.retryable:  # an unreadable answer (cut off, HTML): retry the whole run later
+            _note(store, op_id, str(exc), None)
+            raise
         _note(store, op_id, str(exc), clock())
         blocked.update(dict.fromkeys(own, f"waiting: operation {op_id} failed ({exc})"))
         outcome.failed += 1

@@ -255,10 +255,14 @@ class RtClient:
             return answer.json()
         except ValueError:
             kind = answer.headers.get("Content-Type", "unknown")
-            raise InvalidRemoteData(
+            unreadable = InvalidRemoteData(
                 f"{self.base_url} answered {path} with {kind} instead of JSON; is this the "
                 "address of a Request Tracker 5 server?"
-            ) from None
+            )
+            # A cut-off body or a portal's/proxy's HTML page passes; retry with backoff
+            # instead of stopping sync or parking the operation as failed.
+            unreadable.retryable = True
+            raise unreadable from None
 
 
 def _message(answer: requests.Response) -> str:
