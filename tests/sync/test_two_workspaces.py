@@ -293,6 +293,23 @@ def test_a_change_by_a_third_user_over_rest_appears_on_both(
     assert (ana.count(OutboxOp), bruno.count(OutboxOp)) == outbox
 
 
+def test_a_category_set_and_then_cleared_on_rt_reaches_the_cache(
+    ana: Side, rt_admin: Any, rt_server: Any
+) -> None:
+    ticket_id = _offline_ticket(ana, _unique("Timbrado"), note=None, minutes=0)
+    ana.sync()
+    remote_id = _remote_id(ana, ticket_id)
+    _rt_put(rt_admin, rt_server, remote_id, {"CustomFields": {"Category": "Nómina › Timbrado"}})
+    ana.sync()
+    assert ana.values(remote_id)["category_path"] == ["Nómina", "Timbrado"]
+    _rt_put(rt_admin, rt_server, remote_id, {"CustomFields": {"Category": []}})
+    ana.sync()
+    assert ana.values(remote_id)["category_path"] is None
+    with ana.store.session() as s:
+        ticket = s.get(Ticket, ticket_id)
+        assert ticket is not None and ticket.category_id is None
+
+
 def test_a_new_rt_ticket_and_server_side_deletions_and_merges_reach_the_cache(
     ana: Side, rt_admin: Any, rt_server: Any
 ) -> None:

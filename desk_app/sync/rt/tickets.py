@@ -101,8 +101,11 @@ def ticket_fields(
             fields[name] = value
     for name in _OPTIONAL:
         fields[name] = wire.first(cfs, names[name])
-    if fields["category"] is not None:
-        fields["category_path"] = tuple(fields["category"].split(CATEGORY_SEPARATOR))
+    # Always present, None when RT has none: a category cleared on RT must clear the cache's.
+    category = fields["category"]
+    fields["category_path"] = (
+        tuple(category.split(CATEGORY_SEPARATOR)) if category is not None else None
+    )
     fields["tags"] = sorted(cfs.get(names["tags"], []))
     extra = wire.first(cfs, names["custom_fields"])
     if extra is not None:
