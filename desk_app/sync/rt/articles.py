@@ -10,9 +10,8 @@ through `LastUpdated >= cursor - overlap`, ordered by LastUpdated.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from desk_app.sync.connector import (
@@ -39,41 +38,17 @@ def class_names(client: RtClient) -> dict[str, str]:
 
 
 def pull(client: RtClient, mapping: RtMapping, cursor: str | None) -> Iterator[PullPage]:
-    since = _parse_cursor(cursor)
+    since = wire.parse_since_cursor(cursor, "article")
     classes = class_names(client)
     start = since - timedelta(seconds=mapping.overlap_seconds) if since else None
     query: list[dict[str, Any]] = [{"field": "Disabled", "value": 0}]
-    if start is not None:
-        query.append({"field": "LastUpdated", "operator": ">=", "value": wire.sql_time(start)})
-    page = 1
     newest = since
-    while True:
-        params = {"fields": ARTICLE_FIELDS, "orderby": "LastUpdated", "order": "ASC",
-                  "per_page": wire.PER_PAGE, "page": page}  # fmt: skip
-        body = client.post("/articles", query, params)
-        items = wire.page_items(body, "articles")
-        total = wire.as_object(body, "articles").get("total")
+    pages = wire.updated_pages(client, "/articles", query, start, ARTICLE_FIELDS, "articles")
+    for items, total in pages:
         articles = tuple(remote_article(item, classes, mapping) for item in items)
         for article in articles:
             newest = article.updated_at if newest is None else max(newest, article.updated_at)
-        yield PullPage(
-            articles=articles,
-            cursor=json.dumps({"since": None if newest is None else newest.isoformat()}),
-            total=total if isinstance(total, int) else None,
-        )
-        if len(items) < wire.PER_PAGE:
-            return
-        page += 1
-
-
-def _parse_cursor(cursor: str | None) -> datetime | None:
-    if not cursor:
-        return None
-    try:
-        since = json.loads(cursor).get("since")
-        return None if since is None else datetime.fromisoformat(since).astimezone(UTC)
-    except (ValueError, AttributeError, TypeError):
-        raise InvalidRemoteData("the saved article cursor is unreadable") from None
+        yield PullPage(articles=articles, cursor=wire.since_cursor(newest), total=total)
 
 
 def remote_article(

@@ -159,13 +159,10 @@ class RtConnector:
             return calls.push(self.client, self.mapping, operation)
         if entity == "contract":
             return contracts.push(self.client, operation)
-        if entity in ("person", "company"):
-            # RT keeps requesters as users it creates from a ticket's requestor address,
-            # and has no company record: both travel with the tickets that name them.
-            return PushResult(remote_id=None, already_applied=True)
-        if entity == "follow_up":
-            # A follow-up is one advisor's reminder; RT has nothing per-agent to hold it, so
-            # it stays in that advisor's workspace.
+        if entity in ("person", "company", "follow_up"):
+            # Nothing in RT to write: it creates requesters from a ticket's requestor address
+            # and has no company record (both travel with the tickets that name them), and a
+            # follow-up is one advisor's reminder that stays in that advisor's workspace.
             return PushResult(remote_id=None, already_applied=True)
         raise InvalidRemoteData(f"Request Tracker sync cannot send {entity} {op} operations")
 

@@ -15,10 +15,9 @@ RT stays in the cache (documented in the README).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator, Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -171,23 +170,15 @@ def push(client: RtClient, op: PushOp) -> PushResult:
 
 
 def pull(client: RtClient, mapping: RtMapping, cursor: str | None) -> Iterator[PullPage]:
-    since = _parse_cursor(cursor)
+    since = wire.parse_since_cursor(cursor, "contract")
     catalog = catalog_id(client)
     if catalog is None:  # nothing set up on this RT: no contracts to read
         yield PullPage(cursor=cursor, total=0)
         return
     query: list[dict[str, Any]] = [{"field": "Catalog", "value": catalog}]
-    if since is not None:
-        start = since - timedelta(seconds=mapping.overlap_seconds)
-        query.append({"field": "LastUpdated", "operator": ">=", "value": wire.sql_time(start)})
-    page = 1
+    start = since - timedelta(seconds=mapping.overlap_seconds) if since is not None else None
     newest = since
-    while True:
-        params = {"fields": ASSET_FIELDS, "orderby": "LastUpdated", "order": "ASC",
-                  "per_page": wire.PER_PAGE, "page": page}  # fmt: skip
-        body = client.post("/assets", query, params)
-        items = wire.page_items(body, "assets")
-        total = wire.as_object(body, "assets").get("total")
+    for items, total in wire.updated_pages(client, "/assets", query, start, ASSET_FIELDS, "assets"):
         found = []
         for item in items:
             moment = wire.required_time(item.get("LastUpdated"))
@@ -195,24 +186,7 @@ def pull(client: RtClient, mapping: RtMapping, cursor: str | None) -> Iterator[P
             contract = remote_contract(item)
             if contract is not None:
                 found.append(contract)
-        yield PullPage(
-            contracts=tuple(found),
-            cursor=json.dumps({"since": None if newest is None else newest.isoformat()}),
-            total=total if isinstance(total, int) else None,
-        )
-        if len(items) < wire.PER_PAGE:
-            return
-        page += 1
-
-
-def _parse_cursor(cursor: str | None) -> datetime | None:
-    if not cursor:
-        return None
-    try:
-        since = json.loads(cursor).get("since")
-        return None if since is None else datetime.fromisoformat(since).astimezone(UTC)
-    except (ValueError, AttributeError, TypeError):
-        raise InvalidRemoteData("the saved contract cursor is unreadable") from None
+        yield PullPage(contracts=tuple(found), cursor=wire.since_cursor(newest), total=total)
 
 
 def remote_contract(item: Mapping[str, Any]) -> RemoteContract | None:

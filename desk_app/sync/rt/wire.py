@@ -6,6 +6,7 @@ page or a truncated body never turns into half a record in the cache.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -116,6 +117,45 @@ def search_all(
         body = client.post(path, query, {"fields": fields, "per_page": PER_PAGE, "page": page})
         items = page_items(body, what)
         yield from items
+        if len(items) < PER_PAGE:
+            return
+        page += 1
+
+
+def since_cursor(newest: datetime | None) -> str:
+    """The cursor of a LastUpdated-ordered pull (articles, contracts): the newest change seen."""
+    return json.dumps({"since": None if newest is None else newest.isoformat()})
+
+
+def parse_since_cursor(cursor: str | None, what: str) -> datetime | None:
+    if not cursor:
+        return None
+    try:
+        since = json.loads(cursor).get("since")
+        return None if since is None else datetime.fromisoformat(since).astimezone(UTC)
+    except (ValueError, AttributeError, TypeError):
+        raise InvalidRemoteData(f"the saved {what} cursor is unreadable") from None
+
+
+def updated_pages(
+    client: RtClient,
+    path: str,
+    query: list[dict[str, Any]],
+    start: datetime | None,
+    fields: str,
+    what: str,
+) -> Iterator[tuple[list[Mapping[str, Any]], int | None]]:
+    """Pages (items, total) of a JSON search changed since `start`, oldest change first."""
+    if start is not None:
+        query = [*query, {"field": "LastUpdated", "operator": ">=", "value": sql_time(start)}]
+    page = 1
+    while True:
+        params = {"fields": fields, "orderby": "LastUpdated", "order": "ASC",
+                  "per_page": PER_PAGE, "page": page}  # fmt: skip
+        body = client.post(path, query, params)
+        items = page_items(body, what)
+        total = as_object(body, what).get("total")
+        yield items, total if isinstance(total, int) else None
         if len(items) < PER_PAGE:
             return
         page += 1
