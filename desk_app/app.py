@@ -82,6 +82,7 @@ def _run_window(opened: OpenWorkspace, settings: Settings, options: LaunchOption
     try:
         if options.screenshot is not None:
             return take_screenshot(app, window, view, options.screenshot, error=report_error)
+        window.calls.start_listening()  # `desk-app call …` hooks and the SIP listener
         window.show()
         view.open(window, lambda: log.info(
             "window ready: %s view, %d tickets", view.name, window.ticket_list.model.rowCount()

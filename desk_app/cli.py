@@ -1,11 +1,12 @@
 """`desk-app`: open the desk, render a screenshot, or run a headless command.
 
-PySide6 is imported only on the path that opens a window, so `--help`, `--version`, the
-subcommands and every early error answer without Qt's start-up cost (and without a display).
+PySide6 is imported only on the paths that need it (a window; `call`/`open-url` once the
+event checks out), so `--help`, `--version`, the other subcommands and every early error answer
+without Qt's start-up cost (and without a display).
 
 Exit codes: 0 success; 1 a runtime failure (no display, a screenshot that did not complete,
-`search` found nothing, `connect` or `sync` failed); 2 bad usage or a workspace that cannot
-be used.
+`search` found nothing, `connect` or `sync` failed, the app refused a `call` event or could
+not be reached); 2 bad usage or a workspace that cannot be used.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import desk_app
-from desk_app import cli_export, cli_sync
+from desk_app import cli_call, cli_export, cli_sync
 from desk_app.local_store.workspace import (
     WorkspaceError,
     default_workspace_dir,
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("value", nargs="?", metavar="VALUE")
     cli_sync.add_parsers(commands)
     cli_export.add_parser(commands)
+    cli_call.add_parsers(commands)
     return parser  # fmt: skip
 
 
@@ -265,6 +267,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_sync.run(args, _workspace)
         if args.command == "export":
             return cli_export.run(args, _workspace)
+        if args.command in cli_call.COMMANDS:
+            return cli_call.run(args)
         return _open_window(args)
     except cli_sync.CommandError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -209,6 +209,16 @@ SYNC_STATUS_MAP = Setting(
     "empty = the connector's default mapping.",
     check=_check_status_map,
 )
+# Off by default: listening on a port is something the user (or their PBX admin) turns on.
+SIP_LISTENER_PORT = Setting(
+    "sip_listener_port",
+    int,
+    0,
+    "UDP port on 127.0.0.1 where the app watches for SIP INVITEs and raises incoming calls "
+    "(e.g. 5062); 0 = off.",
+    minimum=0,
+    maximum=65535,
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -219,6 +229,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SYNC_AUTH,
     SYNC_VERIFY_TLS,
     SYNC_STATUS_MAP,
+    SIP_LISTENER_PORT,
 )
 _BY_NAME: dict[str, Setting[Any]] = {s.name: s for s in ALL_SETTINGS}
 

@@ -48,7 +48,8 @@ APT_RUNTIME=(
 # Tests and packaging: a virtual X server for GUI tests that want one, and objdump (binutils),
 # which PyInstaller uses to read ELF dependencies. A private D-Bus session with gnome-keyring
 # (Secret Service) so the credential tests use a real keyring; secret-tool to inspect it.
-APT_DEV=(xvfb xauth binutils dbus dbus-daemon gnome-keyring libsecret-tools)
+# sip-tester (sipp) sends real INVITEs to the SIP listener in tests/telephony.
+APT_DEV=(xvfb xauth binutils dbus dbus-daemon gnome-keyring libsecret-tools sip-tester)
 
 apt_packages=("${APT_RUNTIME[@]}")
 if [[ $MODE == dev ]]; then

@@ -122,7 +122,8 @@ def _fill(desk: Desk) -> None:
                      team_id=team.id)  # fmt: skip
         admin = User(username="admin", full_name="Administración", role="admin")
         maria = Person(full_name="María Pérez Gómez", company=norte,
-                       emails=["maria@ferrenorte.mx"], phone="55 1234 5678")  # fmt: skip
+                       emails=["maria@ferrenorte.mx"], phone="55 1234 5678",
+                       phone_e164="+525512345678")  # fmt: skip
         jorge = Person(full_name="Jorge Ruiz", company=sur, emails=["jorge@gruposur.mx"])
         s.add_all([ana, beto, lucia, admin, maria, jorge])
         s.add(WorkspaceMeta(key=CURRENT_USER_KEY, value="ana"))

@@ -100,6 +100,10 @@ def test_calls_and_articles_carry_what_the_cache_holds(home, desk) -> None:
                     outcome="ticket_updated", notes="=cmd")  # fmt: skip
         call.id = 1
         s.add(call)
+        # Never answered: it rang from start to hang-up, and nobody talked.
+        s.add(Call(id=2, direction="inbound", number_raw="55 8765 4321", started_at=now,
+                   advisor_id=desk.ids["ana"], ended_at=now + timedelta(seconds=25),
+                   outcome="missed"))  # fmt: skip
         s.flush()
         s.execute(Call.metadata.tables["call_tickets"].insert(),
                   [{"call_id": call.id, "ticket_id": desk.ids["invoice"]}])  # fmt: skip
@@ -116,11 +120,13 @@ def test_calls_and_articles_carry_what_the_cache_holds(home, desk) -> None:
 
     calls = run(home, "export", "calls", "--format", "json", "--workspace", desk.path)
     assert calls.returncode == 0, calls.stderr
-    (row,) = json.loads(calls.stdout)
+    row, missed = json.loads(calls.stdout)
     assert (row["number"], row["contact"], row["company"], row["advisor"]) == (
         "55 1234 5678", "María Pérez Gómez", "Ferretería del Norte", "ana")  # fmt: skip
     assert (row["ring_seconds"], row["talk_seconds"], row["hold_seconds"],
-            row["wrap_up_seconds"]) == (12, 300, 30, 60)  # fmt: skip
+            row["wrap_up_seconds"]) == (12, 270, 30, 60)  # talk excludes the hold  # fmt: skip
+    assert (missed["ring_seconds"], missed["talk_seconds"], missed["wrap_up_seconds"]) == (
+        25, None, None)  # fmt: skip
     assert row["linked_tickets"] == [desk.ids["invoice"]]
     assert (row["csat"], row["ces"], row["nps"]) == (5, 2, 9)
     assert row["outcome"] == "ticket_updated" and row["notes"] == "=cmd"  # JSON is not a sheet

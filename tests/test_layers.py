@@ -30,6 +30,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "desk_app.sync": QT_AND_UI,
     # Application services run on the DB worker and in headless commands: no Qt either.
     "desk_app.services": QT_AND_UI,
+    "desk_app.telephony": QT_AND_UI,
 }
 REQUIRED_LAYERS = {"desk_app.domain"}
 

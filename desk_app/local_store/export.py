@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, TextIO
 
-from sqlalchemy import ColumnElement, Executable, Integer, String, cast, func, or_, select, true
+from sqlalchemy import ColumnElement, Executable, Integer, String, cast, func, select
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
-from desk_app.domain.roles import Role
+from desk_app.local_store.call_views import visible_calls
 from desk_app.local_store.models import (
     Article,
     Call,
@@ -39,7 +39,6 @@ from desk_app.local_store.models import (
     User,
     call_tickets,
     ticket_tags,
-    user_network,
 )
 from desk_app.local_store.visibility import Viewer, visible_tickets
 
@@ -68,10 +67,19 @@ def _iso_sql(column: QueryableAttribute[Any]) -> ColumnElement[str]:
     return func.strftime("%Y-%m-%dT%H:%M:%SZ", cast(column, String))
 
 
-def _seconds_sql(start: QueryableAttribute[Any], end: QueryableAttribute[Any]
-                 ) -> ColumnElement[int]:  # fmt: skip
+_Time = ColumnElement[Any] | QueryableAttribute[Any]
+
+
+def _seconds_sql(start: _Time, end: _Time) -> ColumnElement[int]:
     days = func.julianday(cast(end, String)) - func.julianday(cast(start, String))
     return cast(func.max(0, func.round(days * 86400)), Integer)
+
+
+def _talk_seconds_sql() -> ColumnElement[int]:
+    # Talk time is the answered call minus its holds (domain.calls: Durations.talk); NULL
+    # for a call never answered, like the other durations without an end.
+    talk = _seconds_sql(Call.answered_at, Call.ended_at) - func.coalesce(Call.hold_seconds, 0)
+    return cast(func.max(0, talk), Integer)
 
 
 TICKET_COLUMNS = (
@@ -168,24 +176,6 @@ CALL_COLUMNS = (
 )  # fmt: skip
 
 
-def _visible_calls(viewer: Viewer) -> ColumnElement[bool]:
-    """The calls of the tickets' visibility rule: handled by the viewer (or, for a leader,
-    the team), or with a person or company of their network. An admin sees all."""
-    if viewer.role is Role.ADMIN:
-        return true()
-    if viewer.role is Role.LEADER and viewer.team_id is not None:
-        members = select(User.id).where(User.team_id == viewer.team_id)
-    else:
-        members = select(User.id).where(User.id == viewer.user_id)
-    network = select(user_network.c.company_id).where(user_network.c.user_id.in_(members))
-    network_people = select(Person.id).where(Person.company_id.in_(network))
-    return or_(
-        Call.advisor_id.in_(members),
-        Call.company_id.in_(network),
-        Call.person_id.in_(network_people),
-    )
-
-
 def _calls(session: Session, viewer: Viewer) -> Iterator[tuple[Any, ...]]:
     contact = aliased(Person)
     company = aliased(Company)
@@ -196,8 +186,8 @@ def _calls(session: Session, viewer: Viewer) -> Iterator[tuple[Any, ...]]:
         .correlate(Call)
         .scalar_subquery()
     )
-    # The latest answer per call, computed once for all calls (survey_answers.call_id has no
-    # index, so a correlated lookup per call would scan the table each time).
+    # The latest answer per call, computed once for all calls: an export reads every call, so
+    # one grouped pass beats a correlated lookup per call.
     latest = (
         select(SurveyAnswer.call_id, func.max(SurveyAnswer.id).label("answer_id"))
         .where(SurveyAnswer.call_id.is_not(None))
@@ -210,8 +200,8 @@ def _calls(session: Session, viewer: Viewer) -> Iterator[tuple[Any, ...]]:
         Call.number_e164, Call.caller_name, contact.full_name, company.name,
         advisor.username, _iso_sql(Call.started_at), _iso_sql(Call.answered_at),
         _iso_sql(Call.ended_at), _iso_sql(Call.wrap_up_ended_at),
-        _seconds_sql(Call.started_at, Call.answered_at),
-        _seconds_sql(Call.answered_at, Call.ended_at), Call.hold_seconds,
+        _seconds_sql(Call.started_at, func.coalesce(Call.answered_at, Call.ended_at)),
+        _talk_seconds_sql(), Call.hold_seconds,
         _seconds_sql(Call.ended_at, Call.wrap_up_ended_at), Call.outcome, linked,
         answer.csat, answer.ces, answer.nps, Call.notes,
     )  # fmt: skip
@@ -222,7 +212,7 @@ def _calls(session: Session, viewer: Viewer) -> Iterator[tuple[Any, ...]]:
         .outerjoin(advisor, advisor.id == Call.advisor_id)
         .outerjoin(latest, latest.c.call_id == Call.id)
         .outerjoin(answer, answer.id == latest.c.answer_id)
-        .where(_visible_calls(viewer))
+        .where(visible_calls(viewer))
         .order_by(Call.id)
     )
     linked_at = CALL_COLUMNS.index("linked_tickets")

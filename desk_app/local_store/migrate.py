@@ -21,6 +21,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_search_and_sla_due",
     "0003_sync",
     "0004_list_indexes",
+    "0005_calls",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

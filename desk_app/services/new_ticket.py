@@ -57,6 +57,7 @@ class Prefill:
     channel: str | None = None
     subject: str = ""
     phone: str = ""
+    body: str = ""  # e.g. the notes taken during the call
 
 
 @dataclass(frozen=True)

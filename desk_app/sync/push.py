@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.local_store.engine import Store
 from desk_app.local_store.models import (
+    Call,
     Comment,
     Company,
     Contract,
@@ -109,6 +110,11 @@ def build(session: Session, op: OutboxOp) -> PushOp | Waiting | Gone:
     elif op.entity == "person":
         company = _by_uid(session, Company, payload.pop("company_uid", None))
         fields = {**payload, "company_name": None if company is None else company.name}
+    elif op.entity == "call":
+        built = _call_fields(session, op, payload)
+        if not isinstance(built, dict):
+            return built
+        fields = built
     elif op.entity == "contract":
         contract = _by_uid(session, Contract, op.entity_uid)
         if contract is None:
@@ -124,6 +130,24 @@ def build(session: Session, op: OutboxOp) -> PushOp | Waiting | Gone:
         return Waiting("waiting for the ticket to reach the server")
     return PushOp(idempotency_key=op.idempotency_key, entity=op.entity, op=op.op,
                   entity_uid=op.entity_uid, ticket_remote_id=remote_id, fields=fields)  # fmt: skip
+
+
+def _call_fields(session: Session, op: OutboxOp,
+                 payload: dict[str, Any]) -> dict[str, Any] | Waiting | Gone:  # fmt: skip
+    """A finished call: its tickets as remote ids (it waits for them), its advisor by name."""
+    call = _by_uid(session, Call, op.entity_uid)
+    if call is None:
+        return Gone("the call no longer exists in this workspace")
+    remote_ids = []
+    for uid in payload.pop("ticket_uids", None) or ():
+        ticket = _by_uid(session, Ticket, uid)
+        if ticket is None:
+            continue  # deleted here since: the call is still worth logging
+        if ticket.remote_id is None:
+            return Waiting("waiting for the call's tickets to reach the server")
+        remote_ids.append(ticket.remote_id)
+    return {**payload, "ticket_remote_ids": remote_ids,
+            "advisor_username": resolve.username(session, call.advisor_id)}  # fmt: skip
 
 
 def _create_fields(session: Session, payload: dict[str, Any]) -> dict[str, Any]:
@@ -170,7 +194,7 @@ def record_pushed(session: Session, op_id: int, pushed: PushOp, result: PushResu
             state.remote_updated_at = result.updated_at
         return
     model = {"comment": Comment, "time_entry": TimeEntry, "person": Person, "company": Company,
-             "contract": Contract}  # fmt: skip
+             "contract": Contract, "call": Call}  # fmt: skip
     row_type = model.get(op.entity)
     if row_type is not None and result.remote_id is not None:
         row: Any = _by_uid(session, row_type, op.entity_uid)

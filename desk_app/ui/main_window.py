@@ -1,11 +1,14 @@
-"""The main window: queues on the left, a page in the middle (ticket list, board or knowledge
-base), the selected ticket (and its customer) on the right.
+"""The main window: queues on the left, a page in the middle (ticket list, board, knowledge
+base or call history), the selected ticket (and its customer) on the right, the phone dock
+beside them.
 
 It only wires its parts together; queries live in the services, threads in the DbRunner it
 is given. Closing the window stops that runner's thread.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.local_store.follow_ups import FollowUpView
 from desk_app.local_store.ticket_filters import TicketQueue
 from desk_app.services.knowledge import KnowledgeService
 from desk_app.services.new_ticket import NewTicketService, Prefill
@@ -30,18 +32,22 @@ from desk_app.services.tickets import TicketService
 from desk_app.settings import Settings
 from desk_app.ui import labels
 from desk_app.ui.board_view import BoardView
+from desk_app.ui.call_wiring import CallDesk
 from desk_app.ui.customer_panel import CustomerPanel
 from desk_app.ui.db_worker import DbRunner
 from desk_app.ui.knowledge_panel import KnowledgePanel
 from desk_app.ui.new_ticket_dialog import NewTicketDialog
 from desk_app.ui.queue_sidebar import QueueSidebar
-from desk_app.ui.reminders import FollowUpReminders
+from desk_app.ui.reminders import ReminderBridge, ReminderButton, group_message, reminder_text
 from desk_app.ui.shortcuts_dialog import ShortcutsDialog
 from desk_app.ui.sync_bridge import SyncBridge
 from desk_app.ui.sync_controls import SyncControls
 from desk_app.ui.ticket_detail_pane import TicketDetailPane
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.window_size import first_size, pane_widths
+
+if TYPE_CHECKING:  # APScheduler is imported off the UI thread: see ui/reminders.py
+    from desk_app.services.reminders import Reminder
 
 
 class MainWindow(QMainWindow):
@@ -105,8 +111,6 @@ class MainWindow(QMainWindow):
         self.viewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label = QLabel()
         self.count_label.setObjectName("ticketCount")
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.viewer_label)
         if workspace_label:
             workspace = QLabel(workspace_label)
             workspace.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,8 +120,16 @@ class MainWindow(QMainWindow):
         sync = sync or SyncBridge(runner, settings or Settings.load(), parent=self)
         self.sync = SyncControls(self, sync, service.viewer, service.clock,
                                  on_tickets_changed=self._on_synced)  # fmt: skip
-        self.reminders = FollowUpReminders(runner, service.viewer, service.clock, self)
-        self.reminders.reminderDue.connect(self._announce_follow_up)
+        self.reminders = ReminderBridge(runner.store, service.viewer, service.clock, self)
+        self.reminder_button = ReminderButton(self)
+        self.reminders.reminderDue.connect(self.reminder_button.add)
+        self.reminders.reminderDue.connect(self._announce_reminder)
+        self.reminders.remindersDue.connect(self._tray_reminders)
+        self.calls = CallDesk(self, settings)
+        self.pages.addWidget(self.calls.history)
+        for widget in (self.calls.queue_timers, self.calls.presence, self.reminder_button,
+                       self.count_label, self.viewer_label):  # fmt: skip
+            self.statusBar().addPermanentWidget(widget)
         self._connect_parts()
         # Everything the viewer may see, as before the sidebar existed; without this the list
         # view would make its first row (My tickets) current when it first takes focus.
@@ -150,6 +162,7 @@ class MainWindow(QMainWindow):
         tickets.currentTicketChanged.connect(self._follow_customer)
         board.ticketActivated.connect(self._follow_customer)
         self._runner.error.connect(self._show_error)
+        self.reminder_button.ticketActivated.connect(self.open_ticket)
         for changed in (detail.ticketChanged, board.ticketChanged):
             changed.connect(self.sync.local_change)  # the pending count in the status bar
 
@@ -180,6 +193,14 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Board"), "Ctrl+B", lambda: self.show_page(self.board), group)
         self._action(view, self.tr("&Knowledge base"), "Ctrl+K", self.show_knowledge, group)
         self._action(view, self.tr("&Customer 360"), "Ctrl+I", self.show_customer, group)
+        self._action(view, self.tr("Call &history"), "Ctrl+H", self.show_calls, group)
+        phone = self.calls.dock.toggleViewAction()
+        phone.setText(self.tr("&Phone panel"))
+        phone.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        phone.setProperty("shortcutGroup", group)
+        view.addAction(phone)
+        self.addAction(phone)
+        self.calls.panel.new_ticket_action.setProperty("shortcutGroup", group)
         self._action(view, self.tr("&Search tickets"), QKeySequence.StandardKey.Find,
                      self.focus_search, group)  # fmt: skip
         self.sync.add_menu(bar, self._action)
@@ -193,14 +214,20 @@ class MainWindow(QMainWindow):
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        # Queues mean nothing to the knowledge base, which needs the width for its reader.
-        self.sidebar.setVisible(page is not self.knowledge)
+        # Queues mean nothing to the knowledge base (which needs the width for its reader) or
+        # to the call history (which has its own filters).
+        self.sidebar.setVisible(page not in (self.knowledge, self.calls.history))
         if page is self.board:
             self.board.refresh()
+        elif page is self.calls.history:
+            self.calls.history.refresh()
 
     def show_knowledge(self) -> None:
         self.show_page(self.knowledge)
         self.knowledge.focus_search()
+
+    def show_calls(self) -> None:
+        self.show_page(self.calls.history)
 
     def open_ticket(self, ticket_id: int) -> None:
         self.side_tabs.setCurrentWidget(self.detail_pane)
@@ -263,18 +290,21 @@ class MainWindow(QMainWindow):
         text = self.tr("1 ticket") if count == 1 else self.tr("%n tickets", "", count)
         self.count_label.setText(text)
 
-    def _announce_follow_up(self, follow_up: FollowUpView) -> None:
-        text = self.tr("Follow-up due on #%1: %2").replace("%1", str(follow_up.ticket_id))
-        text = text.replace("%2", follow_up.note or self.tr("(no note)"))
-        self.statusBar().showMessage(text, 60_000)
-        if QSystemTrayIcon.isSystemTrayAvailable():
+    def _announce_reminder(self, reminder: Reminder) -> None:
+        self.statusBar().showMessage(reminder_text(reminder), 60_000)
+
+    def _tray_reminders(self, group: list[Reminder]) -> None:
+        # One tray message per check: a leader's morning must not pop up hundreds.
+        if group and QSystemTrayIcon.isSystemTrayAvailable():
             if self._tray is None:
                 self._tray = QSystemTrayIcon(self.windowIcon(), self)
                 self._tray.show()
-            self._tray.showMessage(self.tr("Partner Desk"), text)
+            self._tray.showMessage(*group_message(group))
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Error: %1").replace("%1", message), 15_000)
+
+    _show_error = show_error
 
     def _on_synced(self, ticket_id: int | None) -> None:
         """A sync or a re-applied conflict changed tickets: show them as they are now."""
@@ -286,6 +316,8 @@ class MainWindow(QMainWindow):
             self.detail_pane.show_ticket(ticket_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.calls.stop_listening()
+        self.reminders.stop(wait=False)
         self.sync.shutdown()  # before the runner: a running sync stops at its next page
         self._runner.shutdown()
         super().closeEvent(event)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -328,7 +328,15 @@ class NewTicketDialog(QDialog):
                              when_alive(self, self._on_prefilled_requester), failed)  # fmt: skip
         elif prefill.phone:
             self.requester.start_new(phone=prefill.phone)
-        (self.subject if not prefill.subject else self.requester.search).setFocus()
+        if prefill.body:
+            self.body.setPlainText(prefill.body)
+        if not prefill.subject:
+            self.subject.setFocus()
+        elif prefill.requester_id is None:
+            self.requester.search.setFocus()
+        else:  # a known caller: what is left is describing the problem, then Ctrl+Return
+            self.body.setFocus()
+            self.body.moveCursor(QTextCursor.MoveOperation.End)
 
     def _on_choices(self, choices: FormChoices) -> None:
         self.responsible.addItem(self.tr("Unassigned"), None)
@@ -349,6 +357,8 @@ class NewTicketDialog(QDialog):
             self.requester.set_requester(match)
             if not self.subject.text():
                 self.subject.setFocus()  # the caller is known: the subject is what is missing
+            else:  # a call's ticket: what is left is describing the problem
+                self.body.setFocus()
         self._loaded_one()
 
     def _on_load_failed(self, message: str) -> None:

@@ -20,7 +20,10 @@ call_tickets = Table(
 
 class Call(Base):
     __tablename__ = "calls"
-    __table_args__ = (Index("ix_calls_advisor_started", "advisor_id", "started_at"),)
+    __table_args__ = (
+        Index("ix_calls_advisor_started", "advisor_id", "started_at"),
+        Index("ix_calls_state_advisor", "state", "advisor_id"),  # an advisor's live call
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
@@ -41,6 +44,11 @@ class Call(Base):
     # resolved_first_contact, ticket_created, ticket_updated, transferred, callback, missed
     outcome: Mapped[str | None] = mapped_column(String(24))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # domain.calls.CallState: ringing, dialing, talking, on_hold, wrap_up, done
+    state: Mapped[str] = mapped_column(String(12), default="done", server_default="done")
+    held_since: Mapped[datetime | None]  # a hold in progress; hold_seconds has the finished ones
+    transferred_to: Mapped[str | None] = mapped_column(String(120))  # "user:ana", "level:L2"
+    end_cause: Mapped[str | None] = mapped_column(String(60))  # from the PBX: "busy", ...
 
 
 class SurveyAnswer(Base):
@@ -49,6 +57,7 @@ class SurveyAnswer(Base):
         CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
         CheckConstraint("ces IS NULL OR ces BETWEEN 1 AND 7", name="ces_range"),
         CheckConstraint("nps IS NULL OR nps BETWEEN 0 AND 10", name="nps_range"),
+        Index("ix_survey_answers_call", "call_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

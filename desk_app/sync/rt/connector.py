@@ -159,10 +159,11 @@ class RtConnector:
             return calls.push(self.client, self.mapping, operation)
         if entity == "contract":
             return contracts.push(self.client, operation)
-        if entity in ("person", "company", "follow_up"):
+        if entity in ("person", "company", "follow_up", "presence"):
             # Nothing in RT to write: it creates requesters from a ticket's requestor address
-            # and has no company record (both travel with the tickets that name them), and a
-            # follow-up is one advisor's reminder that stays in that advisor's workspace.
+            # and has no company record (both travel with the tickets that name them), a
+            # follow-up is one advisor's reminder that stays in that advisor's workspace, and
+            # RT has no presence (the leader's board reads the local presence events).
             return PushResult(remote_id=None, already_applied=True)
         raise InvalidRemoteData(f"Request Tracker sync cannot send {entity} {op} operations")
 

@@ -1,0 +1,1 @@
+"""Telephony integrations that need no Qt: the optional SIP listener."""
