@@ -106,7 +106,7 @@ def test_screenshot_of_a_real_workspace(home, desk, tmp_path, view) -> None:
     result = run(home, "--workspace", desk.path, "--view", view, "--screenshot", shot)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    assert png_size(shot) == (1400, 850)
+    assert png_size(shot) == (1600, 900)
 
 
 def test_demo_screenshot_shows_a_filled_ticket_list(home, tmp_path) -> None:
@@ -118,7 +118,7 @@ def test_demo_screenshot_shows_a_filled_ticket_list(home, tmp_path) -> None:
     result = run(home, "--demo", "--demo-size", "40", "--workspace", workspace,
                  "--screenshot", shot)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert png_size(shot) == (1400, 850)
+    assert png_size(shot) == (1600, 900)
     image = QImage(str(shot))
     fills = {Tone.GOOD.fill.rgb(), Tone.WARN.fill.rgb(), Tone.BAD.fill.rgb(),
              Tone.INFO.fill.rgb()}  # fmt: skip

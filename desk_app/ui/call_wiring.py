@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from desk_app.cti_events import CtiEvent
 from desk_app.domain.calls import CallState
@@ -80,6 +80,11 @@ class CallDesk(QObject):
                               | QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)  # fmt: skip
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # The dock's show/hide action, also in the status bar: the panel is one click away.
+        self.phone_button = QToolButton(window)
+        self.phone_button.setObjectName("phoneButton")
+        self.phone_button.setAutoRaise(True)
+        self.phone_button.setDefaultAction(self.dock.toggleViewAction())
         self.history = CallHistoryView(runner, self.service, tickets.clock, window)
         self.presence = PresenceSelector(runner, self.service, window, clock=tickets.clock)
         self.queue_timers = QueueTimers(runner, self.service, tickets.clock, window)

@@ -26,9 +26,12 @@ def date_only(moment: datetime | None) -> str:
 
 
 def duration(span: timedelta, *, compact: bool = False) -> str:
-    """An always-positive duration: "45 min", "3 h 20 min", "31 h" ("3 h" when compact)."""
+    """An always-positive duration: "45 min", "3 h 20 min", "31 h" ("3 h" when compact), and
+    from three days on whole days ("47 d"): nobody reads "1127 h"."""
     minutes = int(abs(span).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
+    if hours >= 72:
+        return QCoreApplication.translate("Formatting", "%n d", "", hours // 24)
     if hours == 0:
         return QCoreApplication.translate("Formatting", "%n min", "", rest)
     if compact or hours >= 10 or rest == 0:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -45,6 +45,8 @@ from desk_app.ui.sync_controls import SyncControls
 from desk_app.ui.ticket_detail_pane import TicketDetailPane
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.window_size import first_size, pane_widths
+
+PHONE_DOCK_MIN_WINDOW = 1500
 
 if TYPE_CHECKING:  # APScheduler is imported off the UI thread: see ui/reminders.py
     from desk_app.services.reminders import Reminder
@@ -127,7 +129,8 @@ class MainWindow(QMainWindow):
         self.reminders.remindersDue.connect(self._tray_reminders)
         self.calls = CallDesk(self, settings)
         self.pages.addWidget(self.calls.history)
-        for widget in (self.calls.queue_timers, self.calls.presence, self.reminder_button,
+        for widget in (self.calls.queue_timers, self.calls.phone_button, self.calls.presence,
+                       self.reminder_button,
                        self.count_label, self.viewer_label):  # fmt: skip
             self.statusBar().addPermanentWidget(widget)
         self._connect_parts()
@@ -136,8 +139,15 @@ class MainWindow(QMainWindow):
         self.sidebar.set_current(TicketQueue.ALL)
         self._build_menus()
         self.resize(*first_size())
-        # After the resize: sizes given earlier are re-spread by the stretch factors.
-        self.splitter.setSizes(pane_widths(self.width()))
+        # The phone dock takes ~300 px: on a window too narrow for it beside the three panes
+        # it starts closed and opens when a call rings (or with Ctrl+Shift+P).
+        if self.width() < PHONE_DOCK_MIN_WINDOW:
+            self.calls.dock.hide()
+        self._spread_panes()
+        # Once the dock has taken (or given back) its width, the layout has settled.
+        self.calls.dock.visibilityChanged.connect(
+            lambda _shown: QTimer.singleShot(0, self._spread_measured_panes)
+        )
         self.ticket_list.refresh()
         self.reminders.start()
         self.sync.start()
@@ -208,6 +218,18 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Keyboard &shortcuts"), QKeySequence(Qt.Key.Key_F1),
                      self.show_shortcuts, group)  # fmt: skip
 
+    def _spread_panes(self) -> None:
+        # Sizes given before the layout settles are re-spread by the stretch factors, which
+        # would squeeze the queues: give each pane its share of what is left beside the dock.
+        dock = self.calls.dock
+        width = self.width() - (dock.sizeHint().width() if dock.isVisibleTo(self) else 0)
+        self.splitter.setSizes(pane_widths(width))
+
+    def _spread_measured_panes(self) -> None:
+        margins = self.splitter.contentsMargins()
+        self.splitter.setSizes(pane_widths(self.splitter.width() - margins.left()
+                                           - margins.right()))  # fmt: skip
+
     @property
     def runner(self) -> DbRunner:
         return self._runner
@@ -217,6 +239,8 @@ class MainWindow(QMainWindow):
         # Queues mean nothing to the knowledge base (which needs the width for its reader) or
         # to the call history (which has its own filters).
         self.sidebar.setVisible(page not in (self.knowledge, self.calls.history))
+        # The history's columns need the width; opening a ticket from it brings the pane back.
+        self.side_tabs.setVisible(page is not self.calls.history)
         if page is self.board:
             self.board.refresh()
         elif page is self.calls.history:
@@ -230,6 +254,7 @@ class MainWindow(QMainWindow):
         self.show_page(self.calls.history)
 
     def open_ticket(self, ticket_id: int) -> None:
+        self.side_tabs.show()
         self.side_tabs.setCurrentWidget(self.detail_pane)
         self.detail_pane.show_ticket(ticket_id)
 

@@ -8,7 +8,7 @@ the UI thread (APScheduler and tzlocal take ~40 ms to import), so start() never 
 window. Reminders that arrive together (one check's) are also announced as one group,
 `remindersDue`, for a single tray message. `ReminderList` keeps the session's reminders for
 the advisor, newest first, and `ReminderButton` shows it from the status bar with a count
-("🔔 3").
+(an information icon and "3").
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,7 +94,7 @@ def group_message(group: Sequence[Reminder]) -> tuple[str, str]:
     # The most pressing one is named: a missed target first, then the earliest due.
     first = min(group, key=lambda r: (str(r.kind) != "sla_breached", r.due_at))
     title = QCoreApplication.translate("Reminders", "%1 reminders").replace("%1", str(len(group)))
-    text = QCoreApplication.translate("Reminders", "%1 and %2 more (see the 🔔 list)")
+    text = QCoreApplication.translate("Reminders", "%1 and %2 more (see the reminders in the status bar)")
     return title, text.replace("%1", reminder_text(first)).replace("%2", str(len(group) - 1))
 
 
@@ -294,12 +295,15 @@ class ReminderList(QWidget):
 
 
 class ReminderButton(QToolButton):
-    """A status-bar button "🔔 3" that pops up the ReminderList; opening a ticket closes it."""
+    """A status-bar button (icon and "3") that pops up the ReminderList; opening a ticket closes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderButton")
         self.setAutoRaise(True)
+        # A style icon, not a bell emoji: many Linux desktops have no emoji font.
+        self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.popup = QFrame(self, Qt.WindowType.Popup)
         self.popup.setObjectName("reminderPopup")
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
@@ -328,5 +332,5 @@ class ReminderButton(QToolButton):
         self.reminders.list.setFocus()
 
     def _show_count(self, count: int) -> None:
-        self.setText(f"🔔 {count}")  # a bell and a number: nothing to translate
+        self.setText(str(count))
         self.setToolTip(self.tr("Reminders: follow-ups and SLA targets"))

@@ -137,6 +137,31 @@ def _open_conflicts(window: MainWindow, ready: Ready) -> None:
     )
 
 
+def _when_idle(window: MainWindow, ready: Ready) -> None:
+    """`ready()` once the window's database worker has answered everything asked so far."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        if window.runner.pending_count == 0:
+            ready()
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+
+
+def _open_call(window: MainWindow, ready: Ready) -> None:
+    """The phone panel beside the list: the live call if there is one, else the dial pad."""
+    window.calls.show_panel()
+    window.ticket_list.call_when_loaded(lambda: _when_idle(window, ready))
+
+
+def _open_calls(window: MainWindow, ready: Ready) -> None:
+    """The call history with its filters (the last 30 days)."""
+    window.show_calls()
+    window.calls.history.call_when_loaded(lambda: _when_idle(window, ready))
+
+
 register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
 register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
 register(ViewSpec("board", "the board: to do, doing, done", _open_board))
@@ -146,3 +171,5 @@ register(ViewSpec("customer", "the customer 360 of the first ticket's requester"
 register(ViewSpec("connection", "Sync → Connection… (the central helpdesk)", _open_connection))
 register(ViewSpec("conflicts", "Sync → Conflicts… (your values the server overruled)",
                   _open_conflicts))  # fmt: skip
+register(ViewSpec("call", "the phone panel (the live call, or the dial pad)", _open_call))
+register(ViewSpec("calls", "the call history with its filters", _open_calls))

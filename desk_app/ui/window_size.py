@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-DEFAULT_SIZE = (1400, 850)
+DEFAULT_SIZE = (1600, 900)  # room for the phone dock beside the three panes
 SIDEBAR_WIDTH = 175
 DETAIL_SHARE = 0.38
 DETAIL_MIN, DETAIL_MAX = 400, 560

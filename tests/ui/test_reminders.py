@@ -186,10 +186,10 @@ def test_the_status_bar_button_counts_and_pops_up_the_list(qtbot, desk) -> None:
     button = ReminderButton()
     qtbot.addWidget(button)
     button.show()
-    assert button.text() == "🔔 0"
+    assert button.text() == "0"
     button.add(_reminder(desk, ReminderKind.SLA_WARNING))
     button.add(_reminder(desk, ReminderKind.FOLLOW_UP, ticket="printer", note="Volver a llamar"))
-    assert button.text() == "🔔 2"
+    assert button.text() == "2"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(button.popup.isVisible)
     panel = button.reminders

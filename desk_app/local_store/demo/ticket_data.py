@@ -268,7 +268,9 @@ def add_presence(data: DemoData, rng: random.Random, now: datetime, advisors: li
         start -= timedelta(days=1)
     for advisor in advisors:
         at = start
-        for state in ("available", "on_call", "wrap_up", "available", rng.choice(
-                ("on_call", "break", "available"))):  # fmt: skip
+        last = rng.choice(("on_call", "break", "available"))
+        if advisor == advisors[0]:  # the signed-in demo advisor, who has no call in progress
+            last = "available"
+        for state in ("available", "on_call", "wrap_up", "available", last):
             presence.add(advisor, state, ts(at))
             at += timedelta(minutes=rng.randint(3, 40))

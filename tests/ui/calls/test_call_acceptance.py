@@ -6,6 +6,8 @@ the history. Out-of-order hook events are refused with a message and change noth
 from __future__ import annotations
 
 import os
+import shutil
+import socket
 import subprocess
 import sys
 import uuid
@@ -32,6 +34,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 ROOT = Path(__file__).resolve().parents[3]
 NUMBER = "+52 55 1234 5678"
 HOOK_TIMEOUT_MS = 60_000
+SIP_SCENARIO = ROOT / "tests" / "telephony" / "invite_cancel.xml"
 
 
 @pytest.fixture
@@ -202,3 +205,49 @@ def test_hook_events_out_of_order_are_refused_and_change_nothing(qtbot, desk, ph
         assert (missed.outcome, missed.end_cause, missed.answered_at) == (
             "missed", "caller-hangup", None)  # fmt: skip
         assert s.scalar(select(func.count()).select_from(OutboxOp)) == 1
+
+
+def test_a_sipp_invite_rings_in_the_window_and_its_cancel_logs_a_missed_call(
+    qtbot, desk, phone, tmp_path: Path
+) -> None:
+    window, _clock = phone
+    sipp = shutil.which("sipp")
+    if sipp is None:
+        if os.environ.get("CI"):
+            pytest.fail("sipp is missing (scripts/bootstrap.sh --dev installs sip-tester)")
+        pytest.skip("sipp is not installed (apt install sip-tester)")
+    assert window.calls.start_sip(0)  # 0: any free port, as the test cannot know one
+    listener = window.calls.sip
+    assert listener is not None
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        own_port = probe.getsockname()[1]
+    rang: list[tuple[str | None, str]] = []
+    window.calls.panel.callChanged.connect(
+        lambda view: rang.append((view.caller_name, view.state)) if view is not None else None
+    )
+    process = subprocess.Popen(
+        [sipp, "-sf", str(SIP_SCENARIO), "-m", "1", "-timeout", "20", "-recv_timeout", "5000",
+         "-i", "127.0.0.1", "-p", str(own_port), f"127.0.0.1:{listener.port}"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=tmp_path,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: process.poll() is not None, timeout=HOOK_TIMEOUT_MS)
+    out, err = process.communicate()
+    assert process.returncode == 0, out[-3000:] + err[-3000:]
+    qtbot.waitUntil(lambda: window.runner.pending_count == 0 and len(rang) >= 1)
+    assert rang[0] == ("Juan Pérez", "ringing")  # the panel showed the SIP display name
+
+    def stored_state() -> str | None:
+        with desk.store.session() as s:
+            return s.scalar(select(Call.state))
+
+    qtbot.waitUntil(lambda: stored_state() == "done")  # the CANCEL ended it
+    with desk.store.session() as s:
+        call = s.scalar(select(Call))
+        assert (call.number_e164, call.caller_name, call.person_id) == (
+            "+525512345678", "Juan Pérez", desk.ids["maria"])  # fmt: skip
+        assert (call.outcome, call.end_cause) == ("missed", "cancelled")
+        assert call.external_id  # the SIP Call-ID, so the CANCEL found it
+    window.calls.stop_listening()
+    assert window.calls.sip is None
