@@ -141,6 +141,10 @@ class CallPanel(QWidget):
             self._view = None
             self._lookup = None
             self._show_idle()
+            # A call that rang during another's wrap-up took the panel; that wrap-up is still
+            # open and comes back now instead of being forgotten.
+            self._runner.run(lambda session: self._calls.active(session), self._resume_active,
+                             self._show_message)  # fmt: skip
         else:
             self._view = view
             same_call = previous is not None and previous.id == view.id

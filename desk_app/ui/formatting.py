@@ -30,8 +30,9 @@ def duration(span: timedelta, *, compact: bool = False) -> str:
     from three days on whole days ("47 d"): nobody reads "1127 h"."""
     minutes = int(abs(span).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
-    if hours >= 72:
-        return QCoreApplication.translate("Formatting", "%n d", "", hours // 24)
+    days = hours // 24  # (kept out of the call: lupdate's parser reads "//" as a comment)
+    if days >= 3:
+        return QCoreApplication.translate("Formatting", "%n d", "", days)
     if hours == 0:
         return QCoreApplication.translate("Formatting", "%n min", "", rest)
     if compact or hours >= 10 or rest == 0:

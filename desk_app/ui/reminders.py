@@ -94,7 +94,9 @@ def group_message(group: Sequence[Reminder]) -> tuple[str, str]:
     # The most pressing one is named: a missed target first, then the earliest due.
     first = min(group, key=lambda r: (str(r.kind) != "sla_breached", r.due_at))
     title = QCoreApplication.translate("Reminders", "%1 reminders").replace("%1", str(len(group)))
-    text = QCoreApplication.translate("Reminders", "%1 and %2 more (see the reminders in the status bar)")
+    text = QCoreApplication.translate(
+        "Reminders", "%1 and %2 more (see the reminders in the status bar)"
+    )
     return title, text.replace("%1", reminder_text(first)).replace("%2", str(len(group) - 1))
 
 
@@ -295,7 +297,8 @@ class ReminderList(QWidget):
 
 
 class ReminderButton(QToolButton):
-    """A status-bar button (icon and "3") that pops up the ReminderList; opening a ticket closes it."""
+    """A status-bar button (icon and "3") that pops up the ReminderList; opening a ticket
+    closes it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -109,8 +109,11 @@ def test_a_hooked_call_from_ringing_to_history(qtbot, desk, phone, hook_env) -> 
     clock.advance(45)
 
     # One keystroke: the New ticket dialog, prefilled from the call, with the focus on the body.
-    qtbot.keyClick(window, Qt.Key.Key_T,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     dialog = window.new_ticket_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.is_loaded and dialog.requester.selected() is not None)

@@ -248,3 +248,22 @@ def test_transfer_menu_lists_advisors_and_level_queues(qtbot, desk, runner, call
     assert child(panel, QComboBox, "wrapUpOutcome").currentData() == "transferred"
     with desk.store.session() as s:
         assert s.get(Call, panel.current_call_id()).transferred_to == "level:L2"
+
+
+def test_a_wrap_up_interrupted_by_a_new_call_comes_back_after_it(qtbot, desk, runner, calls,
+                                                                 clock, panel):  # fmt: skip
+    first = calls.incoming(NUMBER, external_id="first")
+    calls.answer(first.id)
+    clock.advance(30)
+    panel.show_call(calls.hang_up(first.id))
+    settle(qtbot, runner)
+    assert state_text(panel) == "Wrap-up"
+    # The PBX rings again before the wrap-up is saved: the panel shows the new call...
+    second = calls.incoming("+52 33 8765 4321", external_id="second")
+    panel.show_call(second)
+    settle(qtbot, runner)
+    assert (state_text(panel), panel.current_call_id()) == ("Incoming call", second.id)
+    # ...and once that one is over (missed here), the first call's wrap-up is back.
+    panel.show_call(calls.hang_up(second.id))
+    qtbot.waitUntil(lambda: panel.current_call_id() == first.id)
+    assert state_text(panel) == "Wrap-up"
