@@ -32,6 +32,7 @@ class LaunchOptions:
     view: str = "tickets"
     language: str | None = None  # "es" / "en": overrides the setting and the locale
     settings_path: Path | None = None
+    user: str | None = None  # open as this active user (this run only), not the signed-in one
 
 
 def report_error(message: str) -> None:
@@ -48,7 +49,8 @@ def run(options: LaunchOptions) -> int:
     for warning in settings.warnings:
         print(f"desk-app: warning: {warning}", file=sys.stderr)
     opened = open_workspace(options.workspace, demo_size=options.demo_size,
-                            default_region=settings.get(DEFAULT_REGION))  # fmt: skip
+                            default_region=settings.get(DEFAULT_REGION),
+                            user=options.user)  # fmt: skip
     try:
         return _run_window(opened, settings, options)
     finally:

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import desk_app
-from desk_app import cli_call, cli_export, cli_sync
+from desk_app import cli_call, cli_export, cli_report, cli_sync
 from desk_app.local_store.workspace import (
     WorkspaceError,
     default_workspace_dir,
@@ -29,6 +29,7 @@ from desk_app.settings import LANGUAGES, SettingsError
 from desk_app.ui.views import DEFAULT_VIEW, view_names
 
 PROG = "desk-app"
+USER_DEST, USER_HELP = cli_export.USER_DEST, cli_export.USER_HELP
 DEMO_DEFAULT_SIZE = 600
 DEMO_MAX_SIZE = 200_000
 NO_DISPLAY = (
@@ -81,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         f"{DEMO_DEFAULT_SIZE}); needs --demo",
     )
     parser.add_argument(
+        "--user",
+        dest=USER_DEST,
+        metavar="USERNAME",
+        help=f"{USER_HELP}. Applies to the window, search, export and report; e.g. --demo "
+        "--user asesor opens the demo as an advisor instead of its service leader",
+    )
+    parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="FILE",
@@ -119,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="workspace folder to search (default: your workspace)",
     )
+    search.add_argument("--user", dest=USER_DEST, metavar="USERNAME", default=argparse.SUPPRESS,
+                        help=USER_HELP)  # fmt: skip
     search.add_argument(
         "--limit",
         type=_bounded_int(1, 100_000),
@@ -138,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_sync.add_parsers(commands)
     cli_export.add_parser(commands)
     cli_call.add_parsers(commands)
+    cli_report.add_parser(commands)
     return parser  # fmt: skip
 
 
@@ -201,6 +212,7 @@ def _open_window(args: argparse.Namespace) -> int:
         screenshot=args.screenshot,
         view=args.view,
         language=args.lang,
+        user=getattr(args, USER_DEST, None),
     )
     return run(options)
 
@@ -215,7 +227,9 @@ def _search(args: argparse.Namespace) -> int:
         return _error(f"no workspace at {path}")
     settings = Settings.load()
     opened = open_workspace(
-        path, demo_size=(args.demo_size or DEMO_DEFAULT_SIZE) if args.demo else None
+        path,
+        demo_size=(args.demo_size or DEMO_DEFAULT_SIZE) if args.demo else None,
+        user=getattr(args, USER_DEST, None),
     )
     try:
         service = TicketService(opened.viewer, default_region=settings.get(DEFAULT_REGION))
@@ -269,6 +283,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_export.run(args, _workspace)
         if args.command in cli_call.COMMANDS:
             return cli_call.run(args)
+        if args.command == "report":
+            return cli_report.run(args, _workspace)
         return _open_window(args)
     except cli_sync.CommandError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import phonenumbers
 
+from desk_app.cli_export import USER_DEST
 from desk_app.cti_events import CtiEvent, parse_url
 
 PROG = "desk-app"
@@ -116,6 +117,9 @@ def app_command(args: argparse.Namespace) -> list[str]:
         command += ["--workspace", str(Path(workspace).expanduser().absolute())]
     if getattr(args, "demo", False):
         command.append("--demo")
+    user = getattr(args, USER_DEST, None)
+    if user:  # `desk-app --user asesor call incoming …` starts the app as that user
+        command += ["--user", str(user)]
     return command
 
 

@@ -19,6 +19,13 @@ from typing import TextIO
 from desk_app.local_store.workspace import WorkspaceError
 
 PROG = "desk-app"
+# `--user USERNAME`, on the command line and after the commands that open a workspace as
+# someone (`export`, `search`): its own name, because `connect --user` is the helpdesk user.
+USER_DEST = "as_user"
+USER_HELP = (
+    "open the workspace as this active user instead of the signed-in one, for this run "
+    "only (nothing is saved); an unknown name lists the users there are"
+)
 KINDS = ("tickets", "articles", "calls")
 FORMATS = ("json", "csv")
 
@@ -30,8 +37,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write what the workspace's cache holds: tickets (fields, requester, "
         "responsible, status, SLA due times, tags, comment count), knowledge articles, or "
         "calls (number, contact, times, durations, outcome, linked tickets, survey answers). "
-        "Tickets and calls are those the signed-in user may see. CSV cells that a spreadsheet "
-        "would run as a formula are prefixed with an apostrophe.",
+        "Tickets and calls are those the signed-in user (or --user) may see. CSV cells that a "
+        "spreadsheet would run as a formula are prefixed with an apostrophe.",
     )
     export.add_argument("kind", choices=KINDS, metavar="WHAT", help="tickets, articles or calls")
     export.add_argument("--format", choices=FORMATS, required=True, help="json or csv")
@@ -39,6 +46,8 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="write to FILE instead of standard output")  # fmt: skip
     export.add_argument("--workspace", type=Path, metavar="PATH", default=argparse.SUPPRESS,
                         help="workspace folder to export (default: your workspace)")  # fmt: skip
+    export.add_argument("--user", dest=USER_DEST, metavar="USERNAME", default=argparse.SUPPRESS,
+                        help=USER_HELP)  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -70,7 +79,7 @@ def run(args: argparse.Namespace, workspace: Callable[[argparse.Namespace], Path
     path = workspace(args)
     if not path.exists():
         raise WorkspaceError(f"no workspace at {path}")
-    opened = open_workspace(path)
+    opened = open_workspace(path, user=getattr(args, USER_DEST, None))
     try:
         with opened.store.session() as session, _target(args.output) as out:
             table = export(session, args.kind, opened.viewer)

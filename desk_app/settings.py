@@ -219,6 +219,14 @@ SIP_LISTENER_PORT = Setting(
     minimum=0,
     maximum=65535,
 )
+# The KPI targets of SPEC §7 differ in the program's first year (domain.kpi.ProgramPhase).
+KPI_PHASE = Setting(
+    "kpi_phase",
+    str,
+    "first_year",
+    "Which KPI targets apply: first_year or after_first_year (SPEC §7).",
+    choices=("first_year", "after_first_year"),
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -230,6 +238,7 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     SYNC_VERIFY_TLS,
     SYNC_STATUS_MAP,
     SIP_LISTENER_PORT,
+    KPI_PHASE,
 )
 _BY_NAME: dict[str, Setting[Any]] = {s.name: s for s in ALL_SETTINGS}
 

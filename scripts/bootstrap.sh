@@ -49,7 +49,9 @@ APT_RUNTIME=(
 # which PyInstaller uses to read ELF dependencies. A private D-Bus session with gnome-keyring
 # (Secret Service) so the credential tests use a real keyring; secret-tool to inspect it.
 # sip-tester (sipp) sends real INVITEs to the SIP listener in tests/telephony.
-APT_DEV=(xvfb xauth binutils dbus dbus-daemon gnome-keyring libsecret-tools sip-tester)
+# poppler-utils: pdftoppm renders the PDF KPI report to PNG in tests/test_cli_report.py.
+APT_DEV=(xvfb xauth binutils dbus dbus-daemon gnome-keyring libsecret-tools sip-tester
+    poppler-utils)
 
 apt_packages=("${APT_RUNTIME[@]}")
 if [[ $MODE == dev ]]; then

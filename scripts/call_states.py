@@ -1,11 +1,12 @@
-"""Put a demo workspace's signed-in advisor in a call, for the docs' phone-panel screenshots.
+"""Put the demo's advisor "asesor" in a call, for the docs' phone-panel screenshots.
 
     .venv/bin/python scripts/call_states.py WORKSPACE STATE
 
 STATE is ringing, unknown, talking, on_hold or wrap_up. The call goes through CallService
 exactly as the panel's buttons would, on a clock that started a few minutes ago, so the
 timers show plausible times; the panel resumes it when the app opens (as after a restart).
-scripts/docs_screenshots.sh calls this on copies of one demo workspace.
+scripts/docs_screenshots.sh calls this on copies of one demo workspace and opens them with
+`--user asesor` (the demo signs in its service leader, who takes no calls).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desk_app.services.calls import CallService
 from desk_app.services.workspace import open_workspace
 
 STATES = ("ringing", "unknown", "talking", "on_hold", "wrap_up")
+ADVISOR = "asesor"
 
 
 class Clock:
@@ -37,7 +39,7 @@ class Clock:
 def main(path: Path, state: str) -> None:
     if state not in STATES:
         raise SystemExit(f"unknown state {state!r}: one of {', '.join(STATES)}")
-    opened = open_workspace(path)
+    opened = open_workspace(path, user=ADVISOR)
     try:
         # Started so long ago that the state shown began ~now: 18 s of ringing, 2:30 of talk,
         # 35 s on hold, 1:30 more of talk, then the wrap-up (its timer runs from the hang-up).

@@ -21,14 +21,20 @@ shot() {  # shot WORKSPACE VIEW FILE [more desk-app options]
     fi
 }
 
-shot "$WORK/demo" tickets tickets-es.png --demo # --demo fills the new workspace
+# The demo signs in its service leader; the advisor's views are shown as the advisor.
+ADVISOR=(--user asesor)
+shot "$WORK/demo" tickets tickets-es.png --demo "${ADVISOR[@]}" # --demo fills the new workspace
 for view in ticket board kb new-ticket customer connection calls; do
-    shot "$WORK/demo" "$view" "$view-es.png"
+    shot "$WORK/demo" "$view" "$view-es.png" "${ADVISOR[@]}"
 done
 for state in ringing unknown talking on_hold wrap_up; do
     cp -r "$WORK/demo" "$WORK/$state"
-    "$PY" scripts/call_states.py "$WORK/$state" "$state"
-    shot "$WORK/$state" call "call-$state-es.png"
+    "$PY" scripts/call_states.py "$WORK/$state" "$state" # as asesor, too
+    shot "$WORK/$state" call "call-$state-es.png" "${ADVISOR[@]}"
 done
-shot "$WORK/demo" call call-idle-es.png
+shot "$WORK/demo" call call-idle-es.png "${ADVISOR[@]}"
+# The leader's screens, as the leader (the demo's own sign-in).
+for view in team kpi; do
+    shot "$WORK/demo" "$view" "$view-es.png"
+done
 echo "docs/: $(ls docs/*.png | wc -l) screenshots"

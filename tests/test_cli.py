@@ -66,7 +66,7 @@ def one_error_line(result: subprocess.CompletedProcess, fragment: str) -> None:
 def test_help_lists_every_option_and_subcommand(home) -> None:
     result = run(home, "--help")
     assert result.returncode == 0
-    for option in ("--workspace", "--demo", "--demo-size", "--screenshot", "--view",
+    for option in ("--workspace", "--demo", "--demo-size", "--user", "--screenshot", "--view",
                    "--lang", "--version", "search", "settings", "tickets", "ticket"):  # fmt: skip
         assert option in result.stdout, option
     search = run(home, "search", "--help")
@@ -220,9 +220,10 @@ def test_no_display_gives_one_line_and_touches_nothing(home, tmp_path) -> None:
     assert not (tmp_path / "data").exists()  # no default workspace was created
 
 
-def test_offscreen_without_screenshot_runs_until_terminated(home, desk) -> None:
+@pytest.mark.parametrize(("user", "shown"), [((), "3 tickets"), (("--user", "admin"), "4 tickets")])
+def test_offscreen_without_screenshot_runs_until_terminated(home, desk, user, shown) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "desk_app", "--workspace", str(desk.path), "-v"],
+        [sys.executable, "-m", "desk_app", "--workspace", str(desk.path), "-v", *user],
         cwd=ROOT,
         env={**home, "QT_QPA_PLATFORM": "offscreen"},
         stderr=subprocess.PIPE,
@@ -236,7 +237,7 @@ def test_offscreen_without_screenshot_runs_until_terminated(home, desk) -> None:
         seen = []
         while not any("window ready" in line for line in seen):
             seen.append(lines.get(timeout=TIMEOUT))
-        assert "3 tickets" in seen[-1]
+        assert shown in seen[-1]  # Ana's three, or all four for the admin
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=TIMEOUT) == 0
     finally:
@@ -259,3 +260,55 @@ def test_settings_command_reads_and_writes_the_config_file(home) -> None:
     unknown = run(home, "settings", "password", "x")
     assert unknown.returncode == 2
     one_error_line(unknown, "unknown setting")
+
+
+def test_user_opens_the_workspace_as_that_user_for_one_run(home, tmp_path) -> None:
+    from desk_app.services.workspace import open_workspace
+
+    workspace = tmp_path / "demo"
+    open_workspace(workspace, demo_size=40).close()  # signs in the leader, lfernandez
+
+    def calls(*args: str) -> list[str]:
+        result = run(home, *args)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.splitlines()[1:]  # without the CSV header
+
+    export = ("export", "calls", "--format", "csv", "--workspace", str(workspace))
+    leader = calls(*export)
+    advisor = calls(*export, "--user", "asesor")
+    assert 0 < len(advisor) < len(leader)  # her own calls; the leader sees her team's
+    assert calls("--user", "asesor", *export) == advisor  # before the command too
+    assert len(calls(*export, "--user", "admin")) > len(leader)
+    assert calls(*export) == leader  # nothing was saved: the leader is still signed in
+
+
+def test_user_applies_to_search(home, desk) -> None:
+    hidden = run(home, "search", "portal", "--workspace", desk.path)
+    assert (hidden.returncode, hidden.stdout) == (1, "")  # Beto's ticket: Ana cannot see it
+    for args in (("--user", "beto", "search", "portal"), ("search", "portal", "--user", "beto")):
+        found = run(home, *args, "--workspace", desk.path)
+        assert found.returncode == 0, found.stderr
+        assert found.stdout == f"{desk.ids['hidden']}\tin_progress\tAcceso bloqueado al portal\n"
+
+
+def test_an_unknown_user_exits_2_listing_the_users_before_qt_starts(home, desk, tmp_path) -> None:
+    shot = tmp_path / "shot.png"
+    for args in (("--user", "nadie", "--screenshot", shot),
+                 ("export", "tickets", "--format", "json", "--user", "nadie"),
+                 ("search", "portal", "--user", "nadie")):  # fmt: skip
+        result = run(home, "--workspace", desk.path, *args)
+        assert result.returncode == 2, args
+        one_error_line(result, "no active user named 'nadie'")
+        assert "active users: admin, ana, beto, lucia" in result.stderr
+        assert result.stdout == ""
+    assert not shot.exists()
+    code = (
+        "import sys\n"
+        "from desk_app.cli import main\n"
+        f"assert main(['--workspace', {str(desk.path)!r}, '--user', 'x', '--screenshot', "
+        f"{str(shot)!r}]) == 2\n"
+        "sys.exit(3 if 'PySide6' in sys.modules else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=home, capture_output=True,
+                            text=True, timeout=TIMEOUT, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr

@@ -6,9 +6,11 @@ import json
 
 import pytest
 
+from desk_app.domain.kpi import ProgramPhase
 from desk_app.settings import (
     ALL_SETTINGS,
     DEFAULT_REGION,
+    KPI_PHASE,
     LANGUAGE,
     SYNC_AUTH,
     SYNC_INTERVAL_MINUTES,
@@ -157,3 +159,14 @@ def test_yes_no_settings_parse_from_the_command_line() -> None:
         SYNC_AUTH.from_text("kerberos")
     with pytest.raises(SettingsError, match="sync_username"):
         SYNC_USERNAME.from_text("ana lópez")
+
+
+def test_kpi_phase_names_a_program_phase(tmp_path) -> None:
+    settings = Settings(tmp_path / "s.json")
+    assert ProgramPhase(settings.get(KPI_PHASE)) is ProgramPhase.FIRST_YEAR
+    assert set(KPI_PHASE.choices) == {phase.value for phase in ProgramPhase}
+    settings.set("kpi_phase", KPI_PHASE.from_text(" after_first_year "))
+    assert ProgramPhase(settings.get(KPI_PHASE)) is ProgramPhase.AFTER_FIRST_YEAR
+    with pytest.raises(SettingsError, match="kpi_phase"):
+        settings.set("kpi_phase", "second_year")
+    assert settings.get(KPI_PHASE) == "after_first_year"

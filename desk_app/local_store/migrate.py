@@ -22,6 +22,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_sync",
     "0004_list_indexes",
     "0005_calls",
+    "0006_kpi_indexes",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -18,10 +18,16 @@ from desk_app.local_store.sla_context import (
     store_workspace_region,
     workspace_region,
 )
-from desk_app.local_store.visibility import Viewer, current_viewer
+from desk_app.local_store.visibility import (
+    UnknownUserError,
+    Viewer,
+    current_viewer,
+    viewer_for,
+)
 from desk_app.local_store.workspace import WorkspaceError
 
 log = logging.getLogger(__name__)
+MAX_NAMES_LISTED = 40  # a synced desk can have hundreds of users: the message stays readable
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,10 @@ def local_owner() -> Viewer:
     return Viewer(user_id=0, username=name, full_name=name, role=Role.ADMIN, team_id=None)
 
 
-def resolve_viewer(session: Session, path: Path) -> Viewer:
+def resolve_viewer(session: Session, path: Path, user: str | None = None) -> Viewer:
+    """The workspace's signed-in user, or `user` (an active username) when given."""
+    if user is not None:
+        return _viewer_named(session, path, user)
     viewer = current_viewer(session)
     if viewer is not None:
         return viewer
@@ -55,13 +64,36 @@ def resolve_viewer(session: Session, path: Path) -> Viewer:
     raise WorkspaceError(f"workspace {path} has users but none is signed in")
 
 
+def _viewer_named(session: Session, path: Path, user: str) -> Viewer:
+    try:
+        return viewer_for(session, user.strip())
+    except UnknownUserError:
+        pass
+    names = list(session.scalars(
+        select(User.username).where(User.is_active.is_(True)).order_by(User.username)
+    ))  # fmt: skip
+    if not names:
+        raise WorkspaceError(f"workspace {path} has no users yet, so there is no {user!r} "
+                             "to open it as (a sync or --demo brings users)")  # fmt: skip
+    shown = ", ".join(names[:MAX_NAMES_LISTED])
+    if len(names) > MAX_NAMES_LISTED:
+        shown += f" and {len(names) - MAX_NAMES_LISTED} more"
+    raise WorkspaceError(f"no active user named {user!r} in workspace {path}; "
+                         f"active users: {shown}")  # fmt: skip
+
+
 def open_workspace(
-    path: Path, *, demo_size: int | None = None, default_region: str | None = None
+    path: Path,
+    *,
+    demo_size: int | None = None,
+    default_region: str | None = None,
+    user: str | None = None,
 ) -> OpenWorkspace:
     """Open (creating when missing) the workspace at `path`; fill it with demo data when
     `demo_size` is given. A workspace without a default region of its own gets
     `default_region` (the settings'), which its SLA calendars use from then on.
-    WorkspaceError carries a message for the user."""
+    `user` opens it as that active user instead of the signed-in one, for this run only
+    (nothing is written). WorkspaceError carries a message for the user."""
     path = path.expanduser()
     store = open_store(path)
     try:
@@ -77,7 +109,7 @@ def open_workspace(
                 with store.transaction() as session:
                     store_workspace_region(session, default_region)
         with store.session() as session:
-            viewer = resolve_viewer(session, path)
+            viewer = resolve_viewer(session, path, user)
     except BaseException:
         store.close()
         raise

@@ -32,11 +32,11 @@ def duration(span: timedelta, *, compact: bool = False) -> str:
     hours, rest = divmod(minutes, 60)
     days = hours // 24  # (kept out of the call: lupdate's parser reads "//" as a comment)
     if days >= 3:
-        return QCoreApplication.translate("Formatting", "%n d", "", days)
+        return QCoreApplication.translate("Formatting", "%1 d").replace("%1", str(days))
     if hours == 0:
-        return QCoreApplication.translate("Formatting", "%n min", "", rest)
+        return QCoreApplication.translate("Formatting", "%1 min").replace("%1", str(rest))
     if compact or hours >= 10 or rest == 0:
-        return QCoreApplication.translate("Formatting", "%n h", "", hours)
+        return QCoreApplication.translate("Formatting", "%1 h").replace("%1", str(hours))
     return (
         QCoreApplication.translate("Formatting", "%1 h %2 min")
         .replace("%1", QLocale().toString(hours))

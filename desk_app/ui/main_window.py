@@ -36,6 +36,7 @@ from desk_app.ui.call_wiring import CallDesk
 from desk_app.ui.customer_panel import CustomerPanel
 from desk_app.ui.db_worker import DbRunner
 from desk_app.ui.knowledge_panel import KnowledgePanel
+from desk_app.ui.leader_wiring import LeaderDesk
 from desk_app.ui.new_ticket_dialog import NewTicketDialog
 from desk_app.ui.queue_sidebar import QueueSidebar
 from desk_app.ui.reminders import ReminderBridge, ReminderButton, group_message, reminder_text
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
         self.reminders.remindersDue.connect(self._tray_reminders)
         self.calls = CallDesk(self, settings)
         self.pages.addWidget(self.calls.history)
+        self.leader = LeaderDesk(self, settings)
+        for leader_page in self.leader.pages():
+            self.pages.addWidget(leader_page)
         for widget in (self.calls.queue_timers, self.calls.phone_button, self.calls.presence,
                        self.reminder_button,
                        self.count_label, self.viewer_label):  # fmt: skip
@@ -204,6 +208,9 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Knowledge base"), "Ctrl+K", self.show_knowledge, group)
         self._action(view, self.tr("&Customer 360"), "Ctrl+I", self.show_customer, group)
         self._action(view, self.tr("Call &history"), "Ctrl+H", self.show_calls, group)
+        if self.leader.team_board is not None:
+            self._action(view, self.tr("T&eam board"), "Ctrl+2", self.show_team_board, group)
+        self._action(view, self.tr("K&PIs"), "Ctrl+3", self.show_kpis, group)
         phone = self.calls.dock.toggleViewAction()
         phone.setText(self.tr("&Phone panel"))
         phone.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -238,13 +245,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         # Queues mean nothing to the knowledge base (which needs the width for its reader) or
         # to the call history (which has its own filters).
-        self.sidebar.setVisible(page not in (self.knowledge, self.calls.history))
-        # The history's columns need the width; opening a ticket from it brings the pane back.
-        self.side_tabs.setVisible(page is not self.calls.history)
+        wide = (self.calls.history, self.leader.team_board, self.leader.kpi_view)
+        self.sidebar.setVisible(page is not self.knowledge and page not in wide)
+        # These pages need the width; opening a ticket from one brings the pane back.
+        self.side_tabs.setVisible(page not in wide)
         if page is self.board:
             self.board.refresh()
         elif page is self.calls.history:
             self.calls.history.refresh()
+        elif page is self.leader.team_board:
+            self.leader.team_board.refresh()
 
     def show_knowledge(self) -> None:
         self.show_page(self.knowledge)
@@ -252,6 +262,13 @@ class MainWindow(QMainWindow):
 
     def show_calls(self) -> None:
         self.show_page(self.calls.history)
+
+    def show_team_board(self) -> None:
+        if self.leader.team_board is not None:
+            self.show_page(self.leader.team_board)
+
+    def show_kpis(self) -> None:
+        self.show_page(self.leader.kpi_view)
 
     def open_ticket(self, ticket_id: int) -> None:
         self.side_tabs.show()

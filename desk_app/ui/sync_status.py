@@ -53,14 +53,15 @@ def relative_time(moment: datetime, now: datetime) -> str:
     if minutes < 1:
         return QCoreApplication.translate("SyncStatus", "just now")
     if minutes < 60:
-        return QCoreApplication.translate("SyncStatus", "%n min ago", "", minutes)
+        return QCoreApplication.translate("SyncStatus", "%1 min ago").replace("%1", str(minutes))
     if elapsed < timedelta(hours=24):
-        return QCoreApplication.translate("SyncStatus", "%n h ago", "", minutes // 60)
+        hours = minutes // 60  # (outside the call: lupdate's parser reads "//" as a comment)
+        return QCoreApplication.translate("SyncStatus", "%1 h ago").replace("%1", str(hours))
     days = elapsed.days
     if days == 1:
         return QCoreApplication.translate("SyncStatus", "yesterday")
     if days < 7:
-        return QCoreApplication.translate("SyncStatus", "%n days ago", "", days)
+        return QCoreApplication.translate("SyncStatus", "%1 days ago").replace("%1", str(days))
     return date_time(moment)
 
 
@@ -69,7 +70,9 @@ def pending_text(count: int) -> str:
     return (
         QCoreApplication.translate("SyncStatus", "1 pending change")
         if count == 1
-        else QCoreApplication.translate("SyncStatus", "%n pending changes", "", count)
+        else QCoreApplication.translate("SyncStatus", "%1 pending changes").replace(
+            "%1", str(count)
+        )
     )
 
 
@@ -77,7 +80,9 @@ def refused_text(count: int) -> str:
     return (
         QCoreApplication.translate("SyncStatus", "1 change refused")
         if count == 1
-        else QCoreApplication.translate("SyncStatus", "%n changes refused", "", count)
+        else QCoreApplication.translate("SyncStatus", "%1 changes refused").replace(
+            "%1", str(count)
+        )
     )
 
 
@@ -85,7 +90,7 @@ def conflicts_text(count: int) -> str:
     return (
         QCoreApplication.translate("SyncStatus", "1 conflict")
         if count == 1
-        else QCoreApplication.translate("SyncStatus", "%n conflicts", "", count)
+        else QCoreApplication.translate("SyncStatus", "%1 conflicts").replace("%1", str(count))
     )
 
 

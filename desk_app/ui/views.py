@@ -162,6 +162,22 @@ def _open_calls(window: MainWindow, ready: Ready) -> None:
     window.calls.history.call_when_loaded(lambda: _when_idle(window, ready))
 
 
+def _open_team(window: MainWindow, ready: Ready) -> None:
+    """The team board (leaders and admins; an advisor's window has none: the list instead)."""
+    board = window.leader.team_board
+    if board is None:
+        window.ticket_list.call_when_loaded(ready)
+        return
+    window.show_team_board()
+    board.call_when_loaded(lambda: _when_idle(window, ready))
+
+
+def _open_kpi(window: MainWindow, ready: Ready) -> None:
+    """The KPI screen for this month (the team's for a leader, one's own for an advisor)."""
+    window.show_kpis()
+    window.leader.kpi_view.call_when_loaded(lambda: _when_idle(window, ready))
+
+
 register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
 register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
 register(ViewSpec("board", "the board: to do, doing, done", _open_board))
@@ -173,3 +189,5 @@ register(ViewSpec("conflicts", "Sync → Conflicts… (your values the server ov
                   _open_conflicts))  # fmt: skip
 register(ViewSpec("call", "the phone panel (the live call, or the dial pad)", _open_call))
 register(ViewSpec("calls", "the call history with its filters", _open_calls))
+register(ViewSpec("team", "the team board (service leaders and admins)", _open_team))
+register(ViewSpec("kpi", "the KPIs of this month against their targets", _open_kpi))

@@ -1066,6 +1066,37 @@
     </message>
 </context>
 <context>
+    <name>DrillModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Call, ticket or answer</source>
+        <translation>Llamada, ticket o respuesta</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Por qué no</translation>
+    </message>
+    <message>
+        <source>No ticket linked</source>
+        <translation>Sin ticket vinculado</translation>
+    </message>
+    <message>
+        <source>Double-click to open ticket #%1</source>
+        <translation>Doble clic para abrir el ticket #%1</translation>
+    </message>
+</context>
+<context>
     <name>DueEdit</name>
     <message>
         <source>No due date</source>
@@ -1175,16 +1206,16 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>%n d</source>
-        <translation>%n d</translation>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
     </message>
     <message>
-        <source>%n min</source>
-        <translation>%n min</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-        <source>%n h</source>
-        <translation>%n h</translation>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -1311,6 +1342,491 @@ Articles arrive with the first sync, or try the demo: desk-app --demo</source>
         <translation>La base de conocimiento está vacía.
 
 Los artículos llegan con la primera sincronización; también puede probar la demostración: desk-app --demo</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Resolución en el primer contacto</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Process adherence</source>
+        <translation>Apego al proceso</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Apego</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin meta</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>meta %1</translation>
+    </message>
+    <message>
+        <source>too few to tell (n=%1)</source>
+        <translation>muy pocos casos para saberlo (n=%1)</translation>
+    </message>
+    <message>
+        <source>%1 answer(s)</source>
+        <translation>%1 respuesta(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Week %1, %2</source>
+        <translation>Semana %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrill</name>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>sin resultado</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>pasivo</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>detractor</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>no satisfecho</translation>
+    </message>
+    <message>
+        <source>not easy</source>
+        <translation>no fue fácil</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>sin asunto</translation>
+    </message>
+    <message>
+        <source>no requester</source>
+        <translation>sin solicitante</translation>
+    </message>
+    <message>
+        <source>no responsible</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>no type</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>no priority</source>
+        <translation>sin prioridad</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>sin etiquetas</translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation>sin descripción</translation>
+    </message>
+    <message>
+        <source>no time logged</source>
+        <translation>sin tiempo registrado</translation>
+    </message>
+    <message>
+        <source>never in progress</source>
+        <translation>nunca estuvo en proceso</translation>
+    </message>
+    <message>
+        <source>not closed by the responsible</source>
+        <translation>no lo cerró el responsable</translation>
+    </message>
+    <message>
+        <source>missed (%1)</source>
+        <translation>perdida (%1)</translation>
+    </message>
+    <message>
+        <source>%1 promoters, %2 passives and %3 detractors of %4 answers</source>
+        <translation>%1 promotores, %2 pasivos y %3 detractores de %4 respuestas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls answered</source>
+        <translation>%1 de %2 llamadas atendidas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered calls resolved at the first contact</source>
+        <translation>%1 de %2 llamadas atendidas resueltas en el primer contacto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers satisfied (4–5 of 5)</source>
+        <translation>%1 de %2 respuestas satisfechas (4–5 de 5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers easy (5–7 of 7)</source>
+        <translation>%1 de %2 respuestas fáciles (5–7 de 7)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 closed tickets followed the process</source>
+        <translation>%1 de %2 tickets cerrados siguieron el proceso</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrillDialog</name>
+    <message>
+        <source>Behind the number</source>
+        <translation>Detrás de la cifra</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDrillPanel</name>
+    <message>
+        <source>Only those that do not count</source>
+        <translation>Solo los que no cuentan</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The rows could not be loaded: %1</source>
+        <translation>No se pudieron cargar las filas: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPdf</name>
+    <message>
+        <source>Too few to tell (n=%1)</source>
+        <translation>Muy pocos casos (n=%1)</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Cumple la meta</translation>
+    </message>
+    <message>
+        <source>Just below the target</source>
+        <translation>Apenas bajo la meta</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>Bajo la meta</translation>
+    </message>
+    <message>
+        <source>No target in this phase</source>
+        <translation>Sin meta en esta fase</translation>
+    </message>
+    <message>
+        <source>— (n=%1)</source>
+        <translation>— (n=%1)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Whole desk</source>
+        <translation>Toda la mesa</translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation>primer año</translation>
+    </message>
+    <message>
+        <source>after the first year</source>
+        <translation>después del primer año</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation>Informe de KPI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2 – %3)</source>
+        <translation>Periodo %1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>Metas: %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Dotación</translation>
+    </message>
+    <message>
+        <source>Advisors: %1 · needed %2 for %3 network partners (1 per 30)</source>
+        <translation>Asesores: %1 · se necesitan %2 para %3 socios de la red (1 por 30)</translation>
+    </message>
+    <message>
+        <source>Leaders: %1 · needed %2 for %3 advisors (1 per 10)</source>
+        <translation>Líderes: %1 · se necesitan %2 para %3 asesores (1 por 10)</translation>
+    </message>
+    <message>
+        <source>enough</source>
+        <translation>suficiente</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>faltan %1</translation>
+    </message>
+    <message>
+        <source>Advisors</source>
+        <translation>Asesores</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>KPI report %1 %2</source>
+        <translation>Informe de KPI %1 %2</translation>
+    </message>
+    <message>
+        <source>Partner Desk KPI report</source>
+        <translation>Informe de KPI de Partner Desk</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>A trend needs a period of more than one day.</source>
+        <translation>Una tendencia requiere un periodo de más de un día.</translation>
+    </message>
+    <message>
+        <source>Too few to tell</source>
+        <translation>Muy pocos casos</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Página %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriodBar</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo anterior</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Periodo siguiente</translation>
+    </message>
+    <message>
+        <source>Any day of the period</source>
+        <translation>Cualquier día del periodo</translation>
+    </message>
+    <message>
+        <source>A custom period is at most two years long.</source>
+        <translation>Un periodo personalizado dura como máximo dos años.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStaffing</name>
+    <message>
+        <source>%1 advisor(s) for %2 partners (1 per 30: %3 needed)</source>
+        <translation>%1 asesor(es) para %2 socios (1 por 30: se necesitan %3)</translation>
+    </message>
+    <message>
+        <source>%1 leader(s) for %2 advisors (1 per 10: %3 needed)</source>
+        <translation>%1 líder(es) para %2 asesores (1 por 10: se necesitan %3)</translation>
+    </message>
+    <message>
+        <source>Staffing:</source>
+        <translation>Dotación:</translation>
+    </message>
+    <message>
+        <source>Targets of the first year</source>
+        <translation>Metas del primer año</translation>
+    </message>
+    <message>
+        <source>Targets after the first year</source>
+        <translation>Metas después del primer año</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>%1 — click to see the calls or tickets behind it</source>
+        <translation>%1 — haga clic para ver las llamadas o tickets detrás de la cifra</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTrendChart</name>
+    <message>
+        <source>All percentages</source>
+        <translation>Todos los porcentajes</translation>
+    </message>
+    <message>
+        <source>Click a point to see what it counted</source>
+        <translation>Haga clic en un punto para ver qué contó</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Too few cases in every bucket to draw a trend</source>
+        <translation>Muy pocos casos en cada tramo para trazar una tendencia</translation>
+    </message>
+    <message>
+        <source>%1 target %2</source>
+        <translation>%1 meta %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KpiView</name>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Todos los equipos</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Equipo %1</translation>
+    </message>
+    <message>
+        <source>Could not load the KPIs: %1</source>
+        <translation>No se pudieron cargar los KPI: %1</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2121,29 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     </message>
 </context>
 <context>
+    <name>LeaderDesk</name>
+    <message>
+        <source>Save the KPI report</source>
+        <translation>Guardar el informe de KPI</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>KPI report saved to %1</source>
+        <translation>Informe de KPI guardado en %1</translation>
+    </message>
+</context>
+<context>
     <name>LivePage</name>
     <message>
         <source>Answer</source>
@@ -1735,6 +2274,14 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     <message>
         <source>Call &amp;history</source>
         <translation>&amp;Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>T&amp;eam board</source>
+        <translation>Tablero del &amp;equipo</translation>
+    </message>
+    <message>
+        <source>K&amp;PIs</source>
+        <translation>&amp;KPI</translation>
     </message>
     <message>
         <source>&amp;Phone panel</source>
@@ -2113,6 +2660,27 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     </message>
 </context>
 <context>
+    <name>QueueStrip</name>
+    <message numerus="yes">
+        <source>%n waiting unassigned</source>
+        <translation>
+            <numerusform>%n en espera sin asignar</numerusform>
+            <numerusform>%n en espera sin asignar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>el más antiguo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open in total</source>
+        <translation>
+            <numerusform>%n abierto en total</numerusform>
+            <numerusform>%n abiertos en total</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueTimers</name>
     <message>
         <source>%1  %2</source>
@@ -2128,6 +2696,37 @@ Los artículos llegan con la primera sincronización; también puede probar la d
             <numerusform>%1: %n ticket sin asignar; haga clic para abrirlo</numerusform>
             <numerusform>%1: %n tickets sin asignar; haga clic para abrir el más antiguo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign a ticket of %1</source>
+        <translation>Reasignar un ticket de %1</translation>
+    </message>
+    <message>
+        <source>Optional: what the new responsible should know</source>
+        <translation>Opcional: lo que el nuevo responsable debe saber</translation>
+    </message>
+    <message>
+        <source>%1 has no open tickets.</source>
+        <translation>%1 no tiene tickets abiertos.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>Entregar a</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Ticket (breached and at risk first)</source>
+        <translation>Ticket (primero los vencidos y en riesgo)</translation>
     </message>
 </context>
 <context>
@@ -2822,40 +3421,44 @@ Los artículos llegan con la primera sincronización; también puede probar la d
         <translation>hace un momento</translation>
     </message>
     <message>
-        <source>%n min ago</source>
-        <translation>hace %n min</translation>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>%1 pending changes</source>
+        <translation>%1 cambios pendientes</translation>
+    </message>
+    <message>
+        <source>%1 changes refused</source>
+        <translation>%1 cambios rechazados</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 conflictos</translation>
     </message>
     <message>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <source>%n days ago</source>
-        <translation>hace %n días</translation>
-    </message>
-    <message>
         <source>1 pending change</source>
         <translation>1 cambio pendiente</translation>
-    </message>
-    <message>
-        <source>%n pending changes</source>
-        <translation>%n cambios pendientes</translation>
     </message>
     <message>
         <source>1 change refused</source>
         <translation>1 cambio rechazado</translation>
     </message>
     <message>
-        <source>%n changes refused</source>
-        <translation>%n cambios rechazados</translation>
-    </message>
-    <message>
         <source>1 conflict</source>
         <translation>1 conflicto</translation>
-    </message>
-    <message>
-        <source>%n conflicts</source>
-        <translation>%n conflictos</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3521,123 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     <message>
         <source>tag, another tag</source>
         <translation>etiqueta, otra etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoard</name>
+    <message>
+        <source>Advisor</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>Llamada en curso</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Por hacer</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Espera más larga</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Cierre de llamada</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Timbrando</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Marcando</translation>
+    </message>
+    <message>
+        <source>On hold %1</source>
+        <translation>En espera %1</translation>
+    </message>
+    <message>
+        <source>Double-click to see %1&apos;s tickets</source>
+        <translation>Doble clic para ver los tickets de %1</translation>
+    </message>
+    <message>
+        <source>Waiting longest, leaving out those waiting on the customer</source>
+        <translation>El que más espera, sin contar los que esperan al cliente</translation>
+    </message>
+    <message>
+        <source>Open tickets with 75 % or more of their SLA time used</source>
+        <translation>Tickets abiertos que han usado el 75 % o más de su tiempo de SLA</translation>
+    </message>
+    <message>
+        <source>Open tickets past an SLA due time</source>
+        <translation>Tickets abiertos que pasaron un vencimiento de SLA</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoardView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reasignar…</translation>
+    </message>
+    <message>
+        <source>Hand one of the selected advisor&apos;s tickets to another advisor</source>
+        <translation>Entregar uno de los tickets del asesor seleccionado a otro asesor</translation>
+    </message>
+    <message>
+        <source>Team board · %1</source>
+        <translation>Tablero del equipo · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advisor(s), updated at %1</source>
+        <translation>
+            <numerusform>%n asesor, actualizado a las %1</numerusform>
+            <numerusform>%n asesores, actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 was not reassigned: %2</source>
+        <translation>No se reasignó el #%1: %2</translation>
+    </message>
+    <message>
+        <source>Open oldest waiting ticket #%1</source>
+        <translation>Abrir el ticket que más espera, #%1</translation>
     </message>
 </context>
 <context>

@@ -221,3 +221,21 @@ def test_process_adherence_leaves_merged_tickets_out():
     tickets = [_facts(), _facts(merged=True, minutes_logged=0, statuses_visited=(OPEN, CLOSED))]
     value = process_adherence_of(tickets, min_sample=0)
     assert (value.numerator, value.denominator) == (1, 1)
+
+
+def test_survey_kpis_from_counts_match_the_answer_lists() -> None:
+    from collections import Counter
+
+    from desk_app.domain.kpi import ces, ces_of_counts, csat, csat_of_counts, nps, nps_of_counts
+
+    answers = [5, 5, 4, 3, 1, 2, 4, 5, 9, 10]
+    csat_answers = [a for a in answers if a <= 5]
+    assert csat_of_counts(Counter(csat_answers)) == csat(csat_answers)
+    assert ces_of_counts(Counter([7, 6, 5, 1, 2, 7])) == ces([7, 6, 5, 1, 2, 7])
+    nps_answers = [10, 9, 8, 7, 6, 0, 9, 9]
+    assert nps_of_counts(Counter(nps_answers)) == nps(nps_answers)
+    assert nps_of_counts({}).too_few
+    with pytest.raises(ValueError, match="outside 1–5"):
+        csat_of_counts({6: 1})
+    with pytest.raises(ValueError, match="not a count"):
+        ces_of_counts({3: -1})

@@ -94,3 +94,28 @@ def test_lupdate_finds_exactly_the_committed_translated_messages(tmp_path: Path)
     # Entries no source file uses any more (lupdate would mark them vanished).
     stale = sorted(set(committed) - set(extracted))
     assert stale == []
+
+
+def _counted_translates(source: str) -> list[int]:
+    """Lines of QCoreApplication.translate(ctx, text, disambiguation, n) calls."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and len(node.args) >= 4
+    ]
+
+
+def test_no_plural_goes_through_translate() -> None:
+    # pyside6-lupdate does not mark translate()'s "%n" messages as plurals, and Qt then finds
+    # no translation for any count but 1 ("3 pending changes" stayed English). Plurals go
+    # through self.tr(text, "", n); translate() texts take the count as "%1".
+    assert _counted_translates('QCoreApplication.translate("C", "%n x", "", n)') == [1]
+    offenders = [
+        f"{path.name}:{line}"
+        for path in sorted(UI.glob("*.py"))
+        for line in _counted_translates(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -1,24 +1,42 @@
 """The demo workspace (SPEC §9): realistic Spanish data so a new user sees everything working.
 
-`--demo-size` scales the tickets (to 100,000 for benchmarks); the data goes in through the bulk
-path in one transaction, so an interrupted fill leaves an empty workspace, never half of one.
+The service leader Lucía Fernández ("lfernandez") is signed in: her team of ten advisors has a
+month of calls, surveys and closed tickets behind it and is at work right now, so the team
+board and the KPIs are full on first start (`--user asesor` shows the desk of an advisor).
+`--demo-size` scales the tickets (to 100,000 for benchmarks) and, past the month's calls, the
+call history; the data goes in through the bulk path in one transaction, so an interrupted
+fill leaves an empty workspace, never half of one.
 """
 
 from __future__ import annotations
 
 import random
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select
 
 from desk_app.local_store.bulk import SearchIndexPaused, insert_rows
-from desk_app.local_store.demo.org_data import add_knowledge, add_org, add_reference
+from desk_app.local_store.demo.call_data import CallWriter, add_older, play_month
+from desk_app.local_store.demo.live_data import add_live_states, at_risk_tickets
+from desk_app.local_store.demo.org_data import (
+    TEAM_CALENDARS,
+    TEAM_NAME,
+    add_knowledge,
+    add_org,
+    add_reference,
+)
+from desk_app.local_store.demo.profiles import profiles_by_user
 from desk_app.local_store.demo.tables import DemoData
-from desk_app.local_store.demo.ticket_data import TicketBuilder, add_calls, add_presence
+from desk_app.local_store.demo.ticket_data import TicketBuilder
 from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.engine import Store
 from desk_app.local_store.models import Ticket, WorkspaceMeta
-from desk_app.local_store.sla_context import FALLBACK_COUNTRY, store_workspace_region
+from desk_app.local_store.sla_context import (
+    FALLBACK_COUNTRY,
+    calendar_from_document,
+    store_workspace_region,
+)
 from desk_app.local_store.visibility import CURRENT_USER_KEY
 from desk_app.local_store.workspace import WorkspaceError
 
@@ -38,18 +56,33 @@ def generate(size: int, *, articles: int = 40, seed: int = 2026, now: datetime |
     ids = add_org(data, rng, companies=max(40, size // 25), now=now)
     categories = add_reference(data)
     add_knowledge(data, rng, articles, now)
-    builder = TicketBuilder(data, rng, now, ids, categories)
+    profiles = profiles_by_user(ids["team"], ids["other_team"])
+    slips = {user: profile.process_slips for user, profile in profiles.items()}
+    builder = TicketBuilder(data, rng, now, ids, categories, slips)
+    calendar = calendar_from_document(TEAM_CALENDARS[TEAM_NAME], FALLBACK_COUNTRY)
+    staged = at_risk_tickets(now, ids["team"], size, calendar)
     for ticket_id in range(1, size + 1):
-        builder.add(ticket_id)
-    add_calls(data, rng, now, max(50, size // 2), ids, size)
-    add_presence(data, rng, now, ids["advisors"])
+        builder.add(ticket_id, staged.get(ticket_id))
+    zones = _zones(ids)
+    calls = CallWriter(data, rng, size)
+    play_month(calls, now, profiles, zones)
+    # Large demos (benchmarks) keep about one call for every two tickets, as before.
+    add_older(calls, now, max(0, size // 2 - data.count("calls")), profiles, zones)
+    add_live_states(calls, now, ids["team"], ids["other_team"])
     return data
+
+
+def _zones(ids: dict[str, list[int]]) -> dict[int, ZoneInfo]:
+    """Each advisor's time zone: their team's calendar."""
+    mexico, bogota = (ZoneInfo(c["time_zone"]) for c in TEAM_CALENDARS.values())
+    return {user: mexico for user in ids["team"]} | {user: bogota for user in ids["other_team"]}
 
 
 def load(connection: Connection, data: DemoData) -> None:
     with SearchIndexPaused(connection):
         for name, table in data.tables.items():
-            insert_rows(connection, name, table.columns, table.rows)
+            if table.rows:  # executemany of no rows is an error to the DB-API, not a no-op
+                insert_rows(connection, name, table.columns, table.rows)
 
 
 def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40,

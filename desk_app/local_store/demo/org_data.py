@@ -13,6 +13,7 @@ from desk_app.local_store.demo.tables import DemoData, ts, uid
 
 # The country decides phone prefix and business calendar; most partners are Mexican.
 COUNTRIES = (("MX", "+52", 0.7), ("CO", "+57", 0.2), ("PE", "+51", 0.1))
+TEAM_NAME = "Mesa CDMX"  # team 1, the signed-in leader's
 TEAM_CALENDARS = {
     "Mesa CDMX": {"country": "MX", "time_zone": "America/Mexico_City"},
     "Mesa Bogotá": {"country": "CO", "time_zone": "America/Bogota"},
@@ -57,6 +58,7 @@ def add_org(
     )  # fmt: skip
     advisors: list[int] = []
     leaders: list[int] = []
+    members: dict[int | None, list[int]] = {1: [], 2: []}
     staff: list[tuple[str, str, Role, str, int | None]] = [
         ("lfernandez", "Lucía Fernández Ruiz", Role.LEADER, "L2", 1),
         ("admin", "Administración de la mesa", Role.ADMIN, "L3", None),
@@ -72,7 +74,10 @@ def add_org(
         users.add(user_id, uid(rng), username, full, f"{username}@mesa-demo.mx", role.value,
                   level, member_team, 1)  # fmt: skip
         (advisors if role is Role.ADVISOR else leaders).append(user_id)
-    data.current_username = "asesor"
+        if role is Role.ADVISOR:
+            members.setdefault(member_team, []).append(user_id)
+    # The leader signs in: the board and the KPIs of her team are what the demo shows first.
+    data.current_username = "lfernandez"
 
     companies_t = data.table(
         "companies", "id", "uid", "name", "name_key", "partner_tier", "country", "created_at"
@@ -121,7 +126,7 @@ def add_org(
         # Every partner is in exactly one advisor's network (1 advisor per ~30 partners).
         network.add(advisors[(company_id - 1) % len(advisors)], company_id)
     return {"advisors": advisors, "leaders": leaders, "people": person_ids,
-            "companies": company_ids}  # fmt: skip
+            "companies": company_ids, "team": members[1], "other_team": members[2]}  # fmt: skip
 
 
 def add_reference(data: DemoData) -> dict[str, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from desk_app.domain import statuses as st
 from desk_app.domain.ticket_fields import (
@@ -27,8 +28,9 @@ CHANNEL_WEIGHTS = ((Channel.PHONE, 45), (Channel.EMAIL, 15), (Channel.CHAT, 12),
 PQRS = ("complaint", "claim", "information_request", "consultation", "suggestion", "request")
 FLAG_BY_STATUS = {st.OPEN: Flag.NONE, st.IN_PROGRESS: Flag.BLUE,
                   st.WAITING_CUSTOMER: Flag.ORANGE, st.CLOSED: Flag.GREEN}  # fmt: skip
-OUTCOMES = ("resolved_first_contact", "ticket_created", "ticket_updated", "transferred",
-            "callback")  # fmt: skip
+# What a closed ticket that did not follow the process missed (domain.adherence.Gap).
+SLIPS = ("time", "tags", "in_progress", "closer")
+SLIP_WEIGHTS = (35, 30, 20, 15)
 
 TICKET_COLUMNS = (
     "id", "uid", "subject", "body", "requester_id", "responsible_id", "created_by_id",
@@ -37,6 +39,14 @@ TICKET_COLUMNS = (
     "created_at", "updated_at", "assigned_at", "first_response_at", "resolved_at",
     "closed_by_id",
 )  # fmt: skip
+
+
+class Staged(NamedTuple):
+    """A ticket in progress placed on purpose (see live_data.at_risk_tickets)."""
+
+    responsible: int
+    created: datetime
+    criticality: str
 
 
 class _Slots(dict[str, str]):
@@ -97,8 +107,11 @@ def _fill(template: str, rng: random.Random, now: datetime) -> str:
 
 class TicketBuilder:
     def __init__(self, data: DemoData, rng: random.Random, now: datetime,
-                 ids: dict[str, list[int]], categories: dict[str, int]) -> None:  # fmt: skip
+                 ids: dict[str, list[int]], categories: dict[str, int],
+                 slips: dict[int, float] | None = None) -> None:  # fmt: skip
         self.data, self.rng, self.now, self.ids, self.categories = data, rng, now, ids, categories
+        # Per advisor: the share of closed tickets that miss one step (process adherence).
+        self.slips = slips or {}
         self.tickets = data.table("tickets", *TICKET_COLUMNS)
         self.history = data.table(
             "ticket_history", "ticket_id", "user_id", "at", "field", "old_value", "new_value",
@@ -122,16 +135,18 @@ class TicketBuilder:
         self.channel_w = [w for _, w in CHANNEL_WEIGHTS]
         self.people_company: dict[int, int] = {row[0]: row[3] for row in data.tables["people"].rows}
 
-    def _when(self) -> datetime:
+    def _when(self, status: str) -> datetime:
         # Most tickets are recent: an advisor's list should show live SLAs on first start.
-        days = self.rng.expovariate(1 / 12)
+        # Open work is younger still, so the board shows tickets at risk next to the
+        # breached backlog instead of only the latter.
+        days = self.rng.expovariate(1 / 12 if status == st.CLOSED else 1 / 4)
         return self.now - timedelta(days=min(days, 90), minutes=self.rng.randint(0, 600))
 
-    def add(self, ticket_id: int) -> None:
+    def add(self, ticket_id: int, staged: Staged | None = None) -> None:
         rng, now = self.rng, self.now
         subject_t, body_t, cat, sub = rng.choice(vocab.TICKET_TEMPLATES)
         status = rng.choices(self.statuses, self.status_w)[0]
-        created = self._when()
+        created = self._when(status)
         advisors = self.ids["advisors"]
         requester = rng.choice(self.ids["people"])
         responsible = None if status == st.OPEN and rng.random() < 0.6 else rng.choice(advisors)
@@ -142,15 +157,21 @@ class TicketBuilder:
             priority = "critical"
         criticality = None if status == st.OPEN and rng.random() < 0.5 else rng.choice(
             list(Criticality)).value  # fmt: skip
+        if staged is not None:  # drawn all the same: the rest of the demo stays as it was
+            status, created, responsible = st.IN_PROGRESS, staged.created, staged.responsible
+            criticality = staged.criticality
         level = Level.L1.value if rng.random() < 0.7 else rng.choice((Level.L2, Level.L3)).value
-        steps = self._steps(status, created)
+        slip = self._slip(responsible) if status == st.CLOSED and responsible else None
+        steps = self._steps(status, created, skip_progress=slip == "in_progress",
+                            quick=staged is not None)  # fmt: skip
         updated = steps[-1][0]
         first_response = steps[1][0] if len(steps) > 1 else None
         resolved = steps[-1][0] if status == st.CLOSED else None
         closed_by = None
         if status == st.CLOSED:
-            closed_by = responsible if rng.random() < 0.9 else rng.choice(advisors)
-            responsible = responsible or closed_by
+            closed_by = responsible
+            if slip == "closer" and responsible:  # closed by a colleague, not the responsible
+                closed_by = advisors[(advisors.index(responsible) + 1) % len(advisors)]
         pqrs = rng.choice(PQRS) if rng.random() < 0.08 else None
         due = ts(created + timedelta(hours=6)) if rng.random() < 0.05 else None
         self.tickets.add(
@@ -175,20 +196,27 @@ class TicketBuilder:
             self.history.add(ticket_id, creator, ts(created + timedelta(minutes=5)),
                              "responsible", None, str(responsible), 0)  # fmt: skip
         self._conversation(ticket_id, requester, responsible or creator, steps)
-        self._extras(ticket_id, status, responsible or creator, created, level)
+        self._extras(ticket_id, status, responsible or creator, created, level, slip)
 
-    def _steps(self, status: str, created: datetime) -> list[tuple[datetime, str]]:
+    def _slip(self, responsible: int) -> str | None:
+        """The step of the standard process a closed ticket missed, or None when it adhered."""
+        if self.rng.random() >= self.slips.get(responsible, 0.15):
+            return None
+        return self.rng.choices(SLIPS, SLIP_WEIGHTS)[0]
+
+    def _steps(self, status: str, created: datetime, *, skip_progress: bool = False,
+               quick: bool = False) -> list[tuple[datetime, str]]:  # fmt: skip
         rng = self.rng
         path = {st.OPEN: [st.OPEN], st.IN_PROGRESS: [st.OPEN, st.IN_PROGRESS],
                 st.WAITING_CUSTOMER: [st.OPEN, st.IN_PROGRESS, st.WAITING_CUSTOMER],
                 st.CLOSED: [st.OPEN, st.IN_PROGRESS, st.CLOSED]}[status]  # fmt: skip
-        if status == st.CLOSED and rng.random() < 0.1:
-            path = [st.OPEN, st.CLOSED]  # skipped the process: shows in adherence
+        if skip_progress:
+            path = [st.OPEN, st.CLOSED]  # straight from open to closed: never in progress
         steps: list[tuple[datetime, str]] = []
         at = created
         for step in path:
             steps.append((at, step))
-            at = min(at + timedelta(minutes=rng.randint(10, 60 * 30)), self.now)
+            at = min(at + timedelta(minutes=rng.randint(10, 40 if quick else 60 * 30)), self.now)
         return steps
 
     def _conversation(self, ticket_id: int, requester: int, advisor: int,
@@ -203,74 +231,19 @@ class TicketBuilder:
                               ts(at))  # fmt: skip
 
     def _extras(self, ticket_id: int, status: str, advisor: int, created: datetime,
-                level: str) -> None:  # fmt: skip
+                level: str, slip: str | None) -> None:  # fmt: skip
         rng = self.rng
+        closed = status == st.CLOSED
         if status != st.OPEN:
-            for _ in range(rng.choice((0, 1, 1, 2)) if status == st.CLOSED else 1):
+            entries = 1 if not closed else 0 if slip == "time" else rng.choice((1, 1, 2))
+            for _ in range(entries):
                 minutes = rng.choice((15, 20, 30, 45, 60, 90, 150))
                 at = ts(created + timedelta(hours=1))
                 self.time.add(uid(rng), ticket_id, advisor, level, minutes, at, "", at)
-        for tag in rng.sample(range(1, len(vocab.TAGS) + 1), rng.choice((0, 1, 2, 2, 3))):
+        tags = 0 if slip == "tags" else rng.choice((1, 2, 2, 3) if closed else (0, 1, 2, 2, 3))
+        for tag in rng.sample(range(1, len(vocab.TAGS) + 1), tags):
             self.tags.add(ticket_id, tag)
         if status in (st.WAITING_CUSTOMER, st.IN_PROGRESS) and rng.random() < 0.2:
             remind = self.now + timedelta(hours=rng.randint(1, 48))
             self.follow_ups.add(uid(rng), ticket_id, advisor, ts(remind),
                                 "Llamar al cliente para confirmar", None)  # fmt: skip
-
-
-def add_calls(data: DemoData, rng: random.Random, now: datetime, count: int,
-              ids: dict[str, list[int]], ticket_count: int) -> None:  # fmt: skip
-    calls = data.table(
-        "calls", "id", "uid", "direction", "number_raw", "number_e164", "caller_name",
-        "person_id", "company_id", "advisor_id", "started_at", "answered_at", "ended_at",
-        "wrap_up_ended_at", "hold_seconds", "outcome", "notes",
-    )  # fmt: skip
-    links = data.table("call_tickets", "call_id", "ticket_id")
-    surveys = data.table(
-        "survey_answers", "uid", "call_id", "ticket_id", "advisor_id", "answered_at", "csat",
-        "ces", "nps",
-    )  # fmt: skip
-    people = {row[0]: row for row in data.tables["people"].rows}
-    for call_id in range(1, count + 1):
-        person = people[rng.choice(ids["people"])]
-        advisor = rng.choice(ids["advisors"])
-        start = now - timedelta(days=rng.uniform(0, 30))
-        start = start.replace(hour=rng.randint(9, 17))
-        missed = rng.random() < 0.07
-        answered: datetime | None = None
-        if missed:
-            ended = start + timedelta(seconds=45)
-        else:
-            answered = start + timedelta(seconds=rng.randint(3, 40))
-            ended = answered + timedelta(seconds=rng.randint(60, 1500))
-        wrap = ended + timedelta(seconds=rng.randint(20, 240))
-        outcome = "missed" if missed else rng.choice(OUTCOMES)
-        calls.add(call_id, uid(rng), "inbound", person[6], person[7], person[2], person[0],
-                  person[3], advisor, ts(start),
-                  ts(answered) if answered else None, ts(ended),
-                  None if missed else ts(wrap), 0 if missed else rng.choice((0, 0, 30)),
-                  outcome, "")  # fmt: skip
-        if outcome in ("ticket_created", "ticket_updated") and ticket_count:
-            links.add(call_id, rng.randint(1, ticket_count))
-        if not missed and rng.random() < 0.35:
-            csat = rng.choices((5, 4, 3, 2, 1), (55, 33, 7, 3, 2))[0]
-            ces = rng.choices((7, 6, 5, 4, 3, 2, 1), (40, 30, 18, 6, 3, 2, 1))[0]
-            nps = rng.choices(range(11), (1, 1, 1, 1, 1, 2, 2, 6, 10, 30, 45))[0]
-            surveys.add(uid(rng), call_id, None, advisor, ts(wrap),
-                        csat, ces if rng.random() < 0.9 else None,
-                        nps if rng.random() < 0.8 else None)  # fmt: skip
-
-
-def add_presence(data: DemoData, rng: random.Random, now: datetime, advisors: list[int]) -> None:
-    presence = data.table("presence_events", "user_id", "state", "at")
-    start = now.replace(hour=14, minute=0, second=0, microsecond=0)
-    if start > now:
-        start -= timedelta(days=1)
-    for advisor in advisors:
-        at = start
-        last = rng.choice(("on_call", "break", "available"))
-        if advisor == advisors[0]:  # the signed-in demo advisor, who has no call in progress
-            last = "available"
-        for state in ("available", "on_call", "wrap_up", "available", last):
-            presence.add(advisor, state, ts(at))
-            at += timedelta(minutes=rng.randint(3, 40))

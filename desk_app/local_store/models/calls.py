@@ -23,7 +23,10 @@ class Call(Base):
     __table_args__ = (
         Index("ix_calls_advisor_started", "advisor_id", "started_at"),
         Index("ix_calls_state_advisor", "state", "advisor_id"),  # an advisor's live call
-    )
+        # The KPIs' counts walk only this index (migration 0006, kpi_queries.py).
+        Index("ix_calls_kpi", "advisor_id", "started_at", "state", "direction", "answered_at",
+              "outcome"),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
@@ -58,6 +61,7 @@ class SurveyAnswer(Base):
         CheckConstraint("ces IS NULL OR ces BETWEEN 1 AND 7", name="ces_range"),
         CheckConstraint("nps IS NULL OR nps BETWEEN 0 AND 10", name="nps_range"),
         Index("ix_survey_answers_call", "call_id"),
+        Index("ix_survey_answers_kpi", "advisor_id", "answered_at", "csat", "ces", "nps"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -93,6 +93,8 @@ class Ticket(Base):
         Index("ix_tickets_list_due", "resolution_due_at", *_LIST_FILTER_COLUMNS, "updated_at"),
         Index("ix_tickets_list_criticality", text(CRITICALITY_RANK), *_LIST_FILTER_COLUMNS,
               "updated_at", "resolution_due_at"),
+        # Closed tickets of an advisor in a period, for process adherence (migration 0006).
+        Index("ix_tickets_kpi", "responsible_id", "resolved_at", "status", "merged_into_id"),
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,7 +154,12 @@ class TicketHistory(Base):
     """
 
     __tablename__ = "ticket_history"
-    __table_args__ = (Index("ix_ticket_history_ticket_field", "ticket_id", "field", "at"),)
+    __table_args__ = (
+        Index("ix_ticket_history_ticket_field", "ticket_id", "field", "at"),
+        # "Did it pass through In progress": one probe per ticket (migration 0006).
+        Index("ix_ticket_history_status", "ticket_id", "new_value",
+              sqlite_where=text("field = 'status'")),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
