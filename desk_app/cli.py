@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import desk_app
-from desk_app import cli_call, cli_export, cli_report, cli_sync
+from desk_app import cli_call, cli_contract, cli_export, cli_report, cli_sync
 from desk_app.local_store.workspace import (
     WorkspaceError,
     default_workspace_dir,
@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_export.add_parser(commands)
     cli_call.add_parsers(commands)
     cli_report.add_parser(commands)
+    cli_contract.add_parser(commands)
     return parser  # fmt: skip
 
 
@@ -281,6 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_sync.run(args, _workspace)
         if args.command == "export":
             return cli_export.run(args, _workspace)
+        if args.command == "contract":
+            return cli_contract.run(args, _workspace)
         if args.command in cli_call.COMMANDS:
             return cli_call.run(args)
         if args.command == "report":

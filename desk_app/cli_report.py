@@ -1,5 +1,6 @@
-"""`desk-app report kpi --period P [--team T | --advisor USER] --format csv|xlsx|pdf`: a report
-as a file, without opening the window.
+"""`desk-app report kpi --period P [--team T | --advisor USER] --format csv|xlsx|pdf` and
+`desk-app report hours --period P [--company C] --format csv|pdf`: a report as a file, without
+opening the window.
 
 Each kind of report is one sub-command of `report` with its own `add_…` and run function (set
 as `report_run`), so another report (`report hours`) slots in beside `kpi` and shares the
@@ -31,11 +32,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desk_app.domain.kpi_report import KpiReport, Scope
+    from desk_app.services.hours import HoursReport
     from desk_app.services.kpis import KpiService
     from desk_app.services.workspace import OpenWorkspace
 
 PROG = "desk-app"
 KPI_FORMATS = ("csv", "xlsx", "pdf")
+HOURS_FORMATS = ("csv", "pdf")
 Workspace = Callable[[argparse.Namespace], Path]
 
 
@@ -46,11 +49,12 @@ class ReportError(ValueError):
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser(
         "report",
-        help="write a report (KPIs) as CSV, Excel or PDF",
+        help="write a report (KPIs, contract hours) as CSV, Excel or PDF",
         description="Write a report to a file without opening the window.",
     )
     kinds = report.add_subparsers(dest="report", metavar="REPORT", required=True)
     _add_kpi(kinds)
+    _add_hours(kinds)
 
 
 def _workspace_options(parser: argparse.ArgumentParser) -> None:
@@ -83,6 +87,27 @@ def _add_kpi(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                      help="file to write (default: kpi-PERIOD-SCOPE.FORMAT here)")  # fmt: skip
     _workspace_options(kpi)
     kpi.set_defaults(report_run=run_kpi)
+
+
+def _add_hours(kinds: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    hours = kinds.add_parser(
+        "hours",
+        help="contract hours and billable time per company over a period",
+        description="Per company: the contract periods with hours bought, used and left, and "
+        "each ticket's L1, L2, L3 and quality time, charged to the contract, at the flat rate "
+        "or as warranty, with amounts. Without --company: every company you may see that has "
+        "a contract or time in the period.",
+    )
+    hours.add_argument("--period", required=True, metavar="PERIOD",
+                       help="2026-10 (month), 2026-W43 (week), 2026-10-05 (day) or "
+                       "2026-10-01..2026-10-15 (range)")  # fmt: skip
+    hours.add_argument("--company", metavar="COMPANY", help="company name or number")
+    hours.add_argument("--format", required=True, metavar="FORMAT",
+                       help="csv (a line per ticket, contract period, company) or pdf")  # fmt: skip
+    hours.add_argument("--output", type=Path, metavar="FILE",
+                       help="file to write (default: hours-PERIOD-COMPANY.FORMAT)")  # fmt: skip
+    _workspace_options(hours)
+    hours.set_defaults(report_run=run_hours)
 
 
 def run(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -223,16 +248,65 @@ def _write_kpi(fmt: str, report: KpiReport, path: Path, args: argparse.Namespace
 
 
 def _write_pdf(report: KpiReport, path: Path, args: argparse.Namespace) -> None:
+    _start_qt(args)
+    from desk_app.ui.kpi_pdf import write_pdf
+
+    write_pdf(report, path)
+
+
+def _start_qt(args: argparse.Namespace) -> None:
+    """A headless QApplication with the user's language, for a PDF."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: never needs a display
     from PySide6.QtCore import QLocale
 
     from desk_app.settings import DEFAULT_REGION, LANGUAGE, Settings, choose_language
     from desk_app.ui.i18n import install_translations
-    from desk_app.ui.kpi_pdf import ensure_application, write_pdf
+    from desk_app.ui.kpi_pdf import ensure_application
 
     app = ensure_application()
     settings = Settings.load()
     language = choose_language(getattr(args, "lang", None), settings.get(LANGUAGE),
                                QLocale.system().name())  # fmt: skip
     install_translations(app, language, settings.get(DEFAULT_REGION))
+
+
+# --- report hours -----------------------------------------------------------------------
+
+
+def run_hours(args: argparse.Namespace, workspace: Workspace) -> int:
+    from desk_app.domain.periods import parse_period
+    from desk_app.services.hours import HoursAccessError, HoursService
+
+    fmt = check_format(args.format, HOURS_FORMATS)
+    try:
+        period = parse_period(args.period)
+    except ValueError as exc:
+        raise ReportError(f"bad --period {args.period!r}: {exc}") from None
+    check_output(args.output)
+    opened = open_for_report(args, workspace)
+    try:
+        service = HoursService(opened.store, opened.viewer)
+        with opened.store.session() as session:
+            company = None if args.company is None else service.company(session, args.company)
+            report = service.report(session, period, None if company is None else company.id)
+    except HoursAccessError as exc:  # no such company, or not one the user may see
+        raise ReportError(str(exc)) from None
+    finally:
+        opened.close()
+    scope = "all" if report.company is None else slug(report.company.name)
+    output: Path = args.output or Path(f"hours-{slug(period.label())}-{scope}.{fmt}")
+    write_atomically(output, lambda path: _write_hours(fmt, report, path, args))
+    print(output)
+    return 0
+
+
+def _write_hours(fmt: str, report: HoursReport, path: Path, args: argparse.Namespace) -> None:
+    if fmt == "csv":
+        from desk_app.services.hours_files import write_csv
+
+        write_csv(report, path)
+        return
+    _start_qt(args)
+    from desk_app.ui.hours_pdf import write_pdf
+
     write_pdf(report, path)

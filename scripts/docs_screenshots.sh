@@ -34,7 +34,7 @@ for state in ringing unknown talking on_hold wrap_up; do
 done
 shot "$WORK/demo" call call-idle-es.png "${ADVISOR[@]}"
 # The leader's screens, as the leader (the demo's own sign-in).
-for view in team kpi; do
+for view in team kpi hours; do
     shot "$WORK/demo" "$view" "$view-es.png"
 done
 echo "docs/: $(ls docs/*.png | wc -l) screenshots"

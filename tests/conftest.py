@@ -66,7 +66,9 @@ class Desk:
             return viewer_for(session, username)
 
     def add_ticket(self, subject: str, **fields: Any) -> int:
-        """One more ticket (defaults: Ana's, in progress, from María, created an hour ago)."""
+        """One more ticket (defaults: Ana's, in progress, from María, created an hour ago, the
+        terms of attention accepted by its requester when it was created: pass
+        terms_accepted_at=None for a ticket still waiting for them)."""
         created = fields.pop("created_at", self.now - timedelta(hours=1))
         updated = fields.pop("updated_at", created)
         status = fields.pop("status", "in_progress")
@@ -85,6 +87,10 @@ class Desk:
             "level": "L1",
             **fields,
         }
+        if "terms_accepted_at" not in values:
+            values["terms_accepted_at"] = created
+            values.setdefault("terms_accepted_by_id", values["requester_id"])
+            values.setdefault("terms_accepted_how", "portal")
         with self.store.transaction() as s:
             ticket = Ticket(subject=subject, status=status, created_at=created,
                             updated_at=updated, **values)  # fmt: skip

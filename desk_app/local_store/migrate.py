@@ -23,6 +23,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_list_indexes",
     "0005_calls",
     "0006_kpi_indexes",
+    "0007_billing",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

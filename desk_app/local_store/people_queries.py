@@ -8,7 +8,6 @@ restricted (SPEC §1 restricts tickets only).
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,6 +19,7 @@ from sqlalchemy import ColumnElement, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.domain import statuses as st
+from desk_app.domain.billing import BalanceState, Billing, balance_state, period_at
 from desk_app.domain.calendar import COUNTRY_ZONES
 from desk_app.domain.text import fold
 from desk_app.local_store.models import (
@@ -32,6 +32,7 @@ from desk_app.local_store.models import (
     TimeEntry,
     User,
 )
+from desk_app.local_store.sla_context import FALLBACK_COUNTRY, workspace_region
 from desk_app.local_store.visibility import Viewer, visible_tickets
 
 SEARCH_LIMIT = 20
@@ -213,6 +214,11 @@ class ContractBalance:
         """Negative when overdrawn: the excess is billed at the flat rate (SPEC §6)."""
         return self.hours * 60 - self.used_minutes
 
+    @property
+    def state(self) -> BalanceState:
+        """ok, low (≤ 20 % of the period's hours left) or exhausted (nothing left)."""
+        return balance_state(self.hours, self.used_minutes)
+
 
 @dataclass(frozen=True, slots=True)
 class CustomerTicket:
@@ -258,37 +264,25 @@ PAST_LIMIT = 20
 CALL_LIMIT = 10
 
 
-def _add_months(day: date, months: int) -> date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def current_period(starts_on: date, ends_on: date, period_kind: str, today: date
                    ) -> tuple[date, date] | None:  # fmt: skip
-    """The period of a contract that contains `today` (None when the contract is not active).
-
-    Periods are anchored on the start date: a monthly contract from 15 January runs 15 Jan –
-    14 Feb, 15 Feb – 14 Mar, …; an annual one, a year at a time; an unknown kind is a single
-    period. The last period ends with the contract.
-    """
-    if not starts_on <= today <= ends_on:
-        return None
-    step = {"monthly": 1, "annual": 12}.get(period_kind)
-    if step is None:
-        return starts_on, ends_on
-    months = (today.year - starts_on.year) * 12 + today.month - starts_on.month
-    index = months // step * step
-    start = _add_months(starts_on, index)
-    if start > today:
-        index -= step
-        start = _add_months(starts_on, index)
-    end = _add_months(starts_on, index + step) - timedelta(days=1)
-    return start, min(end, ends_on)
+    """The period of a contract that contains `today` (None when the contract is not active);
+    the rule is domain.billing.period_at."""
+    period = period_at(starts_on, ends_on, period_kind, today)
+    return None if period is None else (period.start, period.end)
 
 
 def _local_midnight(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def company_zone(session: Session, company: Company | None) -> ZoneInfo:
+    """The zone whose calendar days contract periods are counted in: the company's country,
+    else the workspace's region (else Mexico)."""
+    country = company.country if company is not None else None
+    if country not in COUNTRY_ZONES:
+        country = workspace_region(session)
+    return ZoneInfo(COUNTRY_ZONES.get(country or "", COUNTRY_ZONES[FALLBACK_COUNTRY]))
 
 
 def contract_balances(session: Session, company: Company, now: datetime
@@ -299,9 +293,10 @@ def contract_balances(session: Session, company: Company, now: datetime
     whose requester belongs to the company, for entries that started (or, without a start,
     were logged) inside the period; days are the company's country's local days.
     remaining = hours × 60 − used. Every visible-or-not ticket counts: the balance is the
-    company's, not the viewer's. Warranty (no-charge) tickets are not yet told apart.
+    company's, not the viewer's. Warranty tickets never consume it; tickets not decided yet
+    do (provisionally, SPEC §6).
     """
-    zone = ZoneInfo(COUNTRY_ZONES.get(company.country or "", COUNTRY_ZONES["MX"]))
+    zone = company_zone(session, company)
     today = now.astimezone(zone).date()
     moment = func.coalesce(TimeEntry.started_at, TimeEntry.created_at)
     balances = []
@@ -317,6 +312,7 @@ def contract_balances(session: Session, company: Company, now: datetime
             .join(Ticket, Ticket.id == TimeEntry.ticket_id)
             .join(Person, Person.id == Ticket.requester_id)
             .where(Person.company_id == company.id,
+                   or_(Ticket.billing.is_(None), Ticket.billing != Billing.WARRANTY.value),
                    moment >= _local_midnight(period[0], zone),
                    moment < _local_midnight(period[1] + timedelta(days=1), zone))
         )  # fmt: skip

@@ -140,11 +140,36 @@ def reapply_conflict(session: Session, viewer: Viewer, conflict_id: int,
         changed = change_ticket(session, viewer, ticket.id, {"category_id": category}, now)
     elif name == "requester_email":
         changed = _direct(session, viewer, ticket, "requester_id", _person_id(session, value), now)
+    elif name in ("billing", "estimate_minutes", "terms_accepted_by_email", "terms_accepted_how"):
+        changed = _reapply_billing(session, viewer, ticket, name, value, now)
     else:
         changed = _direct(session, viewer, ticket, name, value, now)
     conflict.resolved_at = now
     conflict.resolution = REAPPLIED
     return changed
+
+
+def _reapply_billing(session: Session, viewer: Viewer, ticket: Ticket, name: str,
+                     value: str | None, now: datetime) -> list[str]:  # fmt: skip
+    """Billing values go through the billing writes again, so who/when and the history are
+    recorded as for a change made now (a raw write would leave the decision without them)."""
+    from desk_app.local_store import billing_writes
+
+    if name == "billing":
+        if value is None:
+            raise ValidationError({"billing": "one of warranty, consumption"})
+        return billing_writes.decide(session, viewer, ticket.id, value, now)
+    if name == "estimate_minutes":
+        minutes = None if value in (None, "") else int(str(value))
+        return billing_writes.set_estimate(session, viewer, ticket.id, minutes, now)
+    # Terms: the person (by e-mail) and how, together; the other half is taken as it is now.
+    email = value if name == "terms_accepted_by_email" else None
+    person_id = (_person_id(session, email) if email is not None
+                 else ticket.terms_accepted_by_id)  # fmt: skip
+    how = value if name == "terms_accepted_how" else ticket.terms_accepted_how
+    if person_id is None or how is None:
+        raise ValidationError({"terms": "choose a person at the customer"})
+    return billing_writes.accept_terms(session, viewer, ticket.id, person_id, how, now)
 
 
 def dismiss_conflict(

@@ -24,6 +24,10 @@ In progress = the responsible is working on it; no flag / blue flag say the same
   then shows it was not closed by the responsible. Anybody else is refused.
 * Reopen (a DONE status to another stage) clears resolved_at and closed_by; a merged ticket
   stays closed.
+* Terms of attention (seed 004, issue 7): a ticket leaves Open (by a status change or a close)
+  only once the customer accepted the terms, on the ticket or through the company's active
+  contract; refused with a ValidationError on "status" otherwise. Taking such a ticket still
+  makes me the responsible but leaves it Open. A merge is not an engagement: not guarded.
 """
 
 from __future__ import annotations
@@ -40,6 +44,8 @@ from desk_app.domain import statuses as st
 from desk_app.domain.adherence import Gap, TicketFacts, checklist
 from desk_app.domain.roles import Role
 from desk_app.domain.ticket_fields import Flag, Level
+from desk_app.local_store.billing_queries import terms_accepted
+from desk_app.local_store.billing_writes import require_terms
 from desk_app.local_store.due_times import refresh_due_times
 from desk_app.local_store.models import (
     Queue,
@@ -77,7 +83,9 @@ def take(session: Session, viewer: Viewer, ticket_id: int, now: datetime) -> lis
     stage_of = stages(session)
     _refuse_done(ticket, stage_of)
     values: dict[str, Any] = {"responsible_id": viewer.user_id}
-    if stage_of.get(ticket.status) == st.Stage.TODO and st.IN_PROGRESS in stage_of:
+    to_do = stage_of.get(ticket.status) == st.Stage.TODO and st.IN_PROGRESS in stage_of
+    # Without the terms the ticket stays Open: taking it is how one goes and asks for them.
+    if to_do and (ticket.status != st.OPEN or terms_accepted(session, ticket, now)):
         values["status"] = st.IN_PROGRESS
     if ticket.flag == Flag.NONE:
         values["flag"] = Flag.BLUE.value
@@ -168,6 +176,7 @@ def close(session: Session, viewer: Viewer, ticket_id: int, now: datetime, *,
     if stage_of.get(status) != st.Stage.DONE:
         raise ValidationError({"status": "not a closing status"})
     _refuse_done(ticket, stage_of)
+    require_terms(session, ticket, status, now)
     reason = (reason or "").strip()
     if ticket.responsible_id != viewer.user_id:
         if viewer.role not in OVERRIDE_ROLES:
@@ -194,6 +203,7 @@ def set_status(session: Session, viewer: Viewer, ticket_id: int, status: str, no
         raise ValidationError({"status": Problem("unknown status %1", repr(status))})
     was_done = stage_of.get(ticket.status) == st.Stage.DONE
     done = stage_of[status] == st.Stage.DONE
+    require_terms(session, ticket, status, now)
     if done and not was_done:
         return close(session, viewer, ticket_id, now, reason=reason, status=status)
     if was_done and not done:

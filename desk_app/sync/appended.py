@@ -13,12 +13,19 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.local_store.models import Call, Comment, OutboxOp, Ticket, TimeEntry
+from desk_app.local_store.models import (
+    Call,
+    Comment,
+    HourConfirmation,
+    OutboxOp,
+    Ticket,
+    TimeEntry,
+)
 from desk_app.sync.connector import RemoteComment, RemoteTimeEntry
 from desk_app.sync.resolve import user_id_for
 
 log = logging.getLogger(__name__)
-Row = TypeVar("Row", Ticket, Comment, TimeEntry, Call)
+Row = TypeVar("Row", Ticket, Comment, TimeEntry, Call, HourConfirmation)
 MAX_MINUTES = 24 * 60
 
 
@@ -84,7 +91,8 @@ def apply_time_entries(session: Session, ticket: Ticket,
         session.add(TimeEntry(
             ticket_id=ticket.id, remote_id=remote.remote_id,
             user_id=user_id_for(session, remote.username), kind=remote.kind,
-            minutes=remote.minutes, created_at=remote.created_at,
+            minutes=remote.minutes, created_at=remote.created_at, started_at=remote.started_at,
+            note=remote.note or "",
         ))  # fmt: skip
 
 

@@ -6,7 +6,8 @@ the cursor, the outbox order, the three-way merge and the cache; the connector k
 wire format, the field mapping and the server's own quirks (page caps, timestamp precision).
 
 Field names and values in `RemoteTicket.fields` and `PushOp.fields` are the local store's
-(`subject`, `status`, `priority`, `ticket_type`, ... with the keys of domain.ticket_fields),
+(`subject`, `status`, `priority`, `ticket_type`, `billing`, `estimate_minutes`, ... with the
+keys of domain.ticket_fields and domain.billing),
 so a connector that cannot represent a value says so with InvalidRemoteData instead of
 inventing one. People and users travel by natural keys (email, username), never by local ids.
 """
@@ -120,6 +121,26 @@ class RemoteTimeEntry:
     username: str | None
     created_at: datetime
     idempotency_key: str | None
+    started_at: datetime | None = None  # when a timer or a manual entry with a start began
+    note: str | None = None  # None: the server does not say (kept as the cache has it)
+
+
+@dataclass(frozen=True)
+class RemoteHourConfirmation:
+    """The key user's confirmation that work on a ticket may go on up to `minutes` in total
+    (SPEC §6). Append-only like comments: never edited, never a conflict."""
+
+    remote_id: str
+    ticket_remote_id: str
+    uid: str | None  # the confirmation's local uid, the same in every workspace
+    minutes: int
+    how: str  # portal, email, phone, in_person
+    confirmed_at: datetime  # aware UTC
+    confirmed_by_email: str | None  # the key user (a person), by e-mail
+    confirmed_by_name: str | None
+    recorded_by_username: str | None  # the advisor who recorded it
+    note: str
+    idempotency_key: str | None
 
 
 @dataclass(frozen=True)
@@ -136,6 +157,7 @@ class RemoteTicket:
     time_entries: tuple[RemoteTimeEntry, ...] = ()
     deleted: bool = False
     merged_into_remote_id: str | None = None
+    hour_confirmations: tuple[RemoteHourConfirmation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,7 +250,10 @@ class PushOp:
     """One outbox operation, resolved to natural keys by the engine."""
 
     idempotency_key: str
-    entity: Literal["ticket", "comment", "time_entry", "person", "company", "call", "article"] | str
+    entity: (
+        Literal["ticket", "comment", "time_entry", "hour_confirmation", "person", "company",
+                "call", "article"] | str
+    )  # fmt: skip
     op: str  # "create", "update", "merge", ...
     entity_uid: str
     ticket_remote_id: str | None  # the ticket it belongs to or updates, once known

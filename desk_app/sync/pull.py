@@ -27,7 +27,7 @@ from desk_app.local_store.models import (
 )
 from desk_app.local_store.ticket_actions_store import stages
 from desk_app.local_store.ticket_writes import HISTORY_NAMES
-from desk_app.sync import resolve
+from desk_app.sync import billing, resolve
 from desk_app.sync.appended import apply_comments, apply_time_entries, by_idempotency_key
 from desk_app.sync.connector import RemoteTicket
 from desk_app.sync.merge import merge_fields
@@ -38,7 +38,9 @@ MERGED_INTO_KEY = "merged_into_remote_id"  # in the base, while the survivor is 
 SUPERSEDED = "superseded: the server's value won (see the conflicts list)"
 # Synced field → the ticket column whose value the history row records (as local writes do).
 _COLUMNS = {"responsible_username": "responsible_id", "requester_email": "requester_id",
-            "queue": "queue_id", "category_path": "category_id"}  # fmt: skip
+            "queue": "queue_id", "category_path": "category_id",
+            "billing_decided_by_username": "billing_decided_by_id",
+            "terms_accepted_by_email": "terms_accepted_by_id"}  # fmt: skip
 
 
 @dataclass
@@ -87,6 +89,7 @@ def apply_ticket(session: Session, remote: RemoteTicket, now: datetime, out: Pul
         state.base = {**state.base, MERGED_INTO_KEY: remote.merged_into_remote_id}
     apply_comments(session, ticket, remote.comments)
     apply_time_entries(session, ticket, remote.time_entries)
+    billing.apply_hour_confirmations(session, ticket, remote.hour_confirmations)
     if ticket.updated_at < remote.updated_at:
         ticket.updated_at = remote.updated_at
     out.applied += 1
@@ -187,11 +190,17 @@ def _merge(session: Session, ticket: Ticket, state: TicketSync, values: dict[str
     result = merge_fields(state.base or None, resolve.local_values(session, ticket), values,
                           _pending_fields(ops))  # fmt: skip
     was_done = _stages(session).get(ticket.status) == st.Stage.DONE
+    terms = set(billing.TERMS_FIELDS) & set(result.take_remote)
+    terms_before = billing.terms_text(session, ticket) if terms else None
     for name, value in result.take_remote.items():
         column = _COLUMNS.get(name, name)
         old = _column_value(ticket, column)
         resolve.set_synced(session, ticket, name, value, _text(requester_name))
-        _history(session, ticket, remote.updated_at, column, old, _column_value(ticket, column))
+        if name not in billing.QUIET_FIELDS:
+            _history(session, ticket, remote.updated_at, billing.HISTORY_NAMES.get(name, column),
+                     old, _column_value(ticket, column))  # fmt: skip
+    if terms:
+        billing.terms_history(session, ticket, remote.updated_at, terms_before)
     if "status" in result.take_remote:
         done = _stages(session).get(ticket.status) == st.Stage.DONE
         if done and not was_done:
@@ -201,12 +210,13 @@ def _merge(session: Session, ticket: Ticket, state: TicketSync, values: dict[str
             ticket.closed_by_id = None
     if "responsible_username" in result.take_remote and ticket.responsible_id is not None:
         ticket.assigned_at = ticket.assigned_at or remote.updated_at
-    for conflict in result.conflicts:
+    conflicts = [c for c in result.conflicts if c.field not in billing.UNCONTESTED]
+    for conflict in conflicts:
         _record_conflict(session, ticket.id, conflict.field, conflict.local, conflict.remote,
                          remote.updated_at)  # fmt: skip
     _strip(ops, result.server_decided, remote.updated_at)
     state.base = result.base
-    return len(result.conflicts)
+    return len(conflicts)
 
 
 def _record_conflict(session: Session, ticket_id: int, name: str, local: Any, remote: Any,

@@ -35,6 +35,7 @@ from desk_app.local_store.models import (
     Comment,
     Company,
     Contract,
+    HourConfirmation,
     OutboxOp,
     Person,
     Ticket,
@@ -42,6 +43,7 @@ from desk_app.local_store.models import (
     TimeEntry,
 )
 from desk_app.sync import resolve
+from desk_app.sync.billing import confirmation_fields
 from desk_app.sync.connector import (
     Connector,
     InvalidRemoteData,
@@ -52,7 +54,7 @@ from desk_app.sync.connector import (
 )
 
 OPERATION_FAILURES = (InvalidRemoteData, PermissionDenied, RemoteNotFound)
-BLOCKING_ENTITIES = frozenset({"ticket", "comment", "time_entry"})
+BLOCKING_ENTITIES = frozenset({"ticket", "comment", "time_entry", "hour_confirmation"})
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,10 @@ def build(session: Session, op: OutboxOp) -> PushOp | Waiting | Gone:
         fields = {"kind": payload.get("kind"), "minutes": payload.get("minutes"),
                   "note": payload.get("note", ""),
                   "username": resolve.username(session, user_id)}  # fmt: skip
+        if payload.get("started_at"):  # a timer's or a manual entry's start (billing_writes)
+            fields["started_at"] = payload["started_at"]
+    elif op.entity == "hour_confirmation":
+        fields = confirmation_fields(session, op.entity_uid, payload)
     elif op.entity == "person":
         company = _by_uid(session, Company, payload.pop("company_uid", None))
         fields = {**payload, "company_name": None if company is None else company.name}
@@ -194,7 +200,8 @@ def record_pushed(session: Session, op_id: int, pushed: PushOp, result: PushResu
             state.remote_updated_at = result.updated_at
         return
     model = {"comment": Comment, "time_entry": TimeEntry, "person": Person, "company": Company,
-             "contract": Contract, "call": Call}  # fmt: skip
+             "contract": Contract, "call": Call,
+             "hour_confirmation": HourConfirmation}  # fmt: skip
     row_type = model.get(op.entity)
     if row_type is not None and result.remote_id is not None:
         row: Any = _by_uid(session, row_type, op.entity_uid)

@@ -16,6 +16,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from desk_app.domain.billing import MAX_ESTIMATE_MINUTES, Billing, ConfirmationHow
 from desk_app.domain.ticket_fields import (
     Channel,
     Criticality,
@@ -36,15 +37,22 @@ from desk_app.local_store.models import (
     User,
 )
 
+# Billing (SPEC §6): warranty or consumption with who/when, the estimate, the terms of
+# attention with who/when/how. Merged field by field like the others; the people travel by
+# natural key (the advisor who decided by username, the customer who accepted by e-mail).
+BILLING_PLAIN = ("billing", "billing_decided_at", "estimate_minutes", "terms_accepted_at",
+                 "terms_accepted_how")  # fmt: skip
+BILLING_KEYED = ("billing_decided_by_username", "terms_accepted_by_email")
 # Fields merged three-way; their synced values are what the merge base stores.
 # The body is not among them: helpdesks keep it as the immutable first message (RT cannot edit
 # it), so it is taken from the server when a ticket is first cached and is otherwise local.
 PLAIN_FIELDS = ("subject", "status", "priority", "criticality", "ticket_type", "channel",
                 "flag", "level", "subject_kind", "pqrs_kind", "department", "due_at",
-                "custom_fields")  # fmt: skip
+                "custom_fields", *BILLING_PLAIN)  # fmt: skip
 MERGED_FIELDS = (*PLAIN_FIELDS, "tags", "queue", "category_path", "requester_email",
-                 "responsible_username")  # fmt: skip
-DATETIME_FIELDS = frozenset({"due_at", "resolved_at", "created_at"})
+                 "responsible_username", *BILLING_KEYED)  # fmt: skip
+DATETIME_FIELDS = frozenset({"due_at", "resolved_at", "created_at", "billing_decided_at",
+                             "terms_accepted_at"})  # fmt: skip
 REQUIRED = frozenset({"subject", "status", "priority", "ticket_type", "channel", "flag", "level"})
 _ENUMS: dict[str, type[Any]] = {
     "ticket_type": TicketType, "channel": Channel, "priority": Priority,
@@ -55,7 +63,9 @@ _EMAILS = "sync.email_index"
 T = TypeVar("T")
 KEY_COLUMNS = {"responsible_id": "responsible_username", "requester_id": "requester_email",
                "queue_id": "queue", "closed_by_id": "closed_by_username",
-               "category_id": "category_path"}  # fmt: skip
+               "category_id": "category_path",
+               "billing_decided_by_id": "billing_decided_by_username",
+               "terms_accepted_by_id": "terms_accepted_by_email"}  # fmt: skip
 
 
 def memo(session: Session, name: str, load: Callable[[], T]) -> T:
@@ -89,12 +99,14 @@ def canonical(name: str, value: Any) -> Any:
         return sorted({str(tag).strip().lower() for tag in value or () if str(tag).strip()})
     if name == "custom_fields":
         return json.loads(json.dumps(dict(value or {}), sort_keys=True, default=str))
-    if name == "requester_email":
+    if name in ("requester_email", "terms_accepted_by_email"):
         return None if not value else str(value).strip().lower()
     if name == "category_path":
         return [str(part) for part in value] if value else None
     if name in ("subject", "body", "department", "pqrs_kind") and value is not None:
         return str(value)
+    if name == "estimate_minutes" and isinstance(value, str):
+        return int(value) if value.strip().isdigit() else value  # the caller refuses a non-number
     return value
 
 
@@ -110,6 +122,8 @@ def local_values(session: Session, ticket: Ticket) -> dict[str, Any]:
     values["category_path"] = category_path(session, ticket.category_id)
     values["requester_email"] = requester_email(session, ticket.requester_id)
     values["responsible_username"] = username(session, ticket.responsible_id)
+    values["billing_decided_by_username"] = username(session, ticket.billing_decided_by_id)
+    values["terms_accepted_by_email"] = requester_email(session, ticket.terms_accepted_by_id)
     return values
 
 
@@ -127,6 +141,12 @@ def acceptable(session: Session, name: str, value: Any) -> bool:
             return False
     if name == "custom_fields":
         return isinstance(value, dict)
+    if name == "billing":
+        return value in tuple(Billing)
+    if name == "terms_accepted_how":
+        return value in tuple(ConfirmationHow)
+    if name == "estimate_minutes":
+        return type(value) is int and 0 < value <= MAX_ESTIMATE_MINUTES
     return True
 
 
@@ -158,9 +178,9 @@ def key_value(session: Session, column: str, value: Any) -> Any:
     """An outbox payload's local id as the natural key the server understands."""
     if value is None:
         return None
-    if column in ("responsible_id", "closed_by_id"):
+    if column in ("responsible_id", "closed_by_id", "billing_decided_by_id"):
         return username(session, value)
-    if column == "requester_id":
+    if column in ("requester_id", "terms_accepted_by_id"):
         return requester_email(session, value)
     if column == "queue_id":
         return _queue_name(session, value)
@@ -310,6 +330,10 @@ def set_synced(session: Session, ticket: Ticket, name: str, value: Any,
         ticket.requester_id = person_id_for(session, value, requester_full_name)
     elif name == "responsible_username":
         ticket.responsible_id = user_id_for(session, value)
+    elif name == "billing_decided_by_username":
+        ticket.billing_decided_by_id = user_id_for(session, value)
+    elif name == "terms_accepted_by_email":
+        ticket.terms_accepted_by_id = person_id_for(session, value, None)
     elif name in DATETIME_FIELDS:
         setattr(ticket, name, parse_time(value))
     else:

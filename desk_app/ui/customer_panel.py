@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.billing import BalanceState
 from desk_app.local_store.people_queries import (
     Contact,
     ContractBalance,
@@ -44,6 +45,8 @@ from desk_app.ui.db_worker import DbRunner, LatestOnly
 from desk_app.ui.qt_compat import emit
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Low (≤ 20 % left) in amber, exhausted in red: the badges' WARN and BAD tones.
+BALANCE_TONES = {BalanceState.LOW: Tone.WARN.value, BalanceState.EXHAUSTED: Tone.BAD.value}
 
 
 def _tier(key: str | None) -> str:
@@ -383,16 +386,30 @@ class CustomerPanel(QWidget):
         if left >= 0:
             balance.setText(used + " · " + self.tr("%1 left").replace("%1", _hours(left)))
         else:
-            balance.setText(used + " · " + self.tr("overdrawn by %1: billed at the flat rate")
-                            .replace("%1", _hours(left)))  # fmt: skip
-            balance.setStyleSheet("color: #991b1b;")
+            # The warning below says how the excess is billed.
+            balance.setText(used + " · " + self.tr("overdrawn by %1").replace("%1", _hours(left)))
+        state = contract.state
+        warning = _plain(box, "contractWarning")
+        if state is BalanceState.EXHAUSTED:
+            warning.setText(self.tr("Balance exhausted: work beyond it is billed at the flat "
+                                    "hourly rate."))  # fmt: skip
+        elif state is BalanceState.LOW:
+            warning.setText(self.tr("Low balance: %1 left of the period's %2.").replace(
+                "%1", _hours(left)).replace("%2", _hours(bought)))  # fmt: skip
+        warning.setVisible(state in BALANCE_TONES)
+        if state in BALANCE_TONES:
+            fill, text = BALANCE_TONES[state]
+            warning.setStyleSheet(f"background: {fill}; color: {text}; padding: 3px;"
+                                  " border-radius: 3px;")  # fmt: skip
+            balance.setStyleSheet(f"color: {text};")
+            bar.setStyleSheet(f"QProgressBar::chunk {{ background: {text}; }}")
         terms = _plain(box, "contractTerms")
         if contract.terms_accepted_at is not None:
             terms.setText(self.tr("Terms of attention accepted on %1").replace(
                 "%1", formatting.date_only(contract.terms_accepted_at)))  # fmt: skip
         else:
             terms.setText(self.tr("Terms of attention not recorded yet"))
-        for widget in (name, bar, balance, terms):
+        for widget in (name, bar, balance, warning, terms):
             self._hours_layout.addWidget(widget)
 
     def _fill_tickets(self, tree: QTreeWidget, tickets: tuple[CustomerTicket, ...]) -> None:

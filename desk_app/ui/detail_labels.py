@@ -8,7 +8,7 @@ each call, so a language installed later is honoured. Unknown keys show as given
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -36,6 +36,17 @@ def _fields() -> dict[str, str]:
         "remind_at": QCoreApplication.translate("DetailLabels", "Reminder time"),
         "minutes": QCoreApplication.translate("DetailLabels", "Minutes"),
         "kind": QCoreApplication.translate("DetailLabels", "Kind of time"),
+        "billing": QCoreApplication.translate("DetailLabels", "Billing"),
+        "estimate": QCoreApplication.translate("DetailLabels", "Estimate"),
+        "estimate_minutes": QCoreApplication.translate("DetailLabels", "Estimate (minutes)"),
+        "terms_accepted_by_email": QCoreApplication.translate("DetailLabels", "Terms accepted by"),
+        "terms_accepted_how": QCoreApplication.translate("DetailLabels", "Terms accepted how"),
+        "terms": QCoreApplication.translate("DetailLabels", "Terms of attention"),
+        "confirmation": QCoreApplication.translate("DetailLabels", "Key user's confirmation"),
+        "timer": QCoreApplication.translate("DetailLabels", "Timer"),
+        "started_at": QCoreApplication.translate("DetailLabels", "Start"),
+        "person": QCoreApplication.translate("DetailLabels", "Person"),
+        "how": QCoreApplication.translate("DetailLabels", "How"),
     }
 
 
@@ -110,6 +121,14 @@ def history_value(field: str, value: str | None, names: dict[str, dict[str, str]
             return labels.subject_kind(value)
         case "merged_into" | "merged_from":
             return f"#{value}"
+        case "billing":
+            if value == "warranty":
+                return QCoreApplication.translate("DetailLabels", "Warranty")
+            if value == "consumption":
+                return QCoreApplication.translate("DetailLabels", "Consumption")
+            return value
+        case "estimate" if value.isdigit():
+            return formatting.duration(timedelta(minutes=int(value)))
         case "follow_up" | "due_at":
             if value == "done":
                 return QCoreApplication.translate("DetailLabels", "Done")

@@ -35,6 +35,7 @@ from desk_app.ui.board_view import BoardView
 from desk_app.ui.call_wiring import CallDesk
 from desk_app.ui.customer_panel import CustomerPanel
 from desk_app.ui.db_worker import DbRunner
+from desk_app.ui.hours_wiring import HoursDesk
 from desk_app.ui.knowledge_panel import KnowledgePanel
 from desk_app.ui.leader_wiring import LeaderDesk
 from desk_app.ui.new_ticket_dialog import NewTicketDialog
@@ -47,7 +48,8 @@ from desk_app.ui.ticket_detail_pane import TicketDetailPane
 from desk_app.ui.ticket_list_panel import TicketListPanel
 from desk_app.ui.window_size import first_size, pane_widths
 
-PHONE_DOCK_MIN_WINDOW = 1500
+PHONE_DOCK_MIN_WINDOW = 1800  # room for the dock beside list, detail and queues
+SIDEBAR_MIN_WIDTH = 150  # the queue names stay readable when the dock takes its width
 
 if TYPE_CHECKING:  # APScheduler is imported off the UI thread: see ui/reminders.py
     from desk_app.services.reminders import Reminder
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Partner Desk — %1").replace("%1", workspace_label))
 
         self.sidebar = QueueSidebar(service.viewer.role, self)
+        self.sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         self.ticket_list = TicketListPanel(runner, service, self)
         self.ticket_list.set_view_tabs_visible(False)  # the sidebar chooses the queue
         self.board = BoardView(runner, service, self.ticket_actions, self)
@@ -133,6 +136,8 @@ class MainWindow(QMainWindow):
         self.leader = LeaderDesk(self, settings)
         for leader_page in self.leader.pages():
             self.pages.addWidget(leader_page)
+        self.hours = HoursDesk(self)
+        self.pages.addWidget(self.hours.view)
         for widget in (self.calls.queue_timers, self.calls.phone_button, self.calls.presence,
                        self.reminder_button,
                        self.count_label, self.viewer_label):  # fmt: skip
@@ -179,6 +184,8 @@ class MainWindow(QMainWindow):
         self.reminder_button.ticketActivated.connect(self.open_ticket)
         for changed in (detail.ticketChanged, board.ticketChanged):
             changed.connect(self.sync.local_change)  # the pending count in the status bar
+        detail.ticketChanged.connect(self.hours.changed)  # time logged, warranty decided…
+        detail.ticketChanged.connect(self._refresh_customer)  # balances follow logged time
 
     def _action(self, menu: QMenu, text: str,
                 keys: QKeySequence | QKeySequence.StandardKey | str, slot: object,
@@ -211,6 +218,7 @@ class MainWindow(QMainWindow):
         if self.leader.team_board is not None:
             self._action(view, self.tr("T&eam board"), "Ctrl+2", self.show_team_board, group)
         self._action(view, self.tr("K&PIs"), "Ctrl+3", self.show_kpis, group)
+        self._action(view, self.tr("Contract &hours"), "Ctrl+4", self.show_hours, group)
         phone = self.calls.dock.toggleViewAction()
         phone.setText(self.tr("&Phone panel"))
         phone.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -245,7 +253,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(page)
         # Queues mean nothing to the knowledge base (which needs the width for its reader) or
         # to the call history (which has its own filters).
-        wide = (self.calls.history, self.leader.team_board, self.leader.kpi_view)
+        wide = (self.calls.history, self.leader.team_board, self.leader.kpi_view,
+                self.hours.view)  # fmt: skip
         self.sidebar.setVisible(page is not self.knowledge and page not in wide)
         # These pages need the width; opening a ticket from one brings the pane back.
         self.side_tabs.setVisible(page not in wide)
@@ -270,6 +279,9 @@ class MainWindow(QMainWindow):
     def show_kpis(self) -> None:
         self.show_page(self.leader.kpi_view)
 
+    def show_hours(self) -> None:
+        self.show_page(self.hours.view)
+
     def open_ticket(self, ticket_id: int) -> None:
         self.side_tabs.show()
         self.side_tabs.setCurrentWidget(self.detail_pane)
@@ -280,6 +292,10 @@ class MainWindow(QMainWindow):
         ticket_id = self.detail_pane.current_ticket_id()
         if ticket_id is not None:
             self.customer_panel.show_for_ticket(ticket_id)
+
+    def _refresh_customer(self, _ticket_id: object) -> None:
+        if self.customer_panel.isVisible():  # the tab reloads anyway when it is shown
+            self.customer_panel.refresh()
 
     def _follow_customer(self, ticket_id: object) -> None:
         # Loaded only while the tab is shown: the panel queries contracts, tickets and calls.

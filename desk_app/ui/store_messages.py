@@ -133,6 +133,44 @@ def _table() -> dict[str, str]:
             "StoreMessages", "Unknown country code: %1."),
         "one of %1, or none": QCoreApplication.translate(
             "StoreMessages", "Choose one of: %1, or none."),
+        # billing: time, confirmations, terms, contracts (SPEC §6)
+        "the customer has not accepted the terms of attention": QCoreApplication.translate(
+            "StoreMessages", "The customer has not accepted the terms of attention."),
+        "overlaps time you already logged": QCoreApplication.translate(
+            "StoreMessages", "It overlaps time you already logged."),
+        "shorter than a minute: nothing logged": QCoreApplication.translate(
+            "StoreMessages", "Shorter than a minute: nothing was logged."),
+        "a timer is already running on ticket %1: stop it first": QCoreApplication.translate(
+            "StoreMessages", "A timer is already running on ticket %1: stop it first."),
+        "no timer is running": QCoreApplication.translate(
+            "StoreMessages", "No timer is running."),
+        "the timer ran more than 24 hours: discard it and log the time by hand":
+            QCoreApplication.translate("StoreMessages",
+                "The timer ran more than 24 hours: discard it and log the time by hand."),
+        "the start must be a past date and time": QCoreApplication.translate(
+            "StoreMessages", "The start must be a past date and time."),
+        "the duration must be at least one minute": QCoreApplication.translate(
+            "StoreMessages", "The duration must be at least one minute."),
+        "at most 24 hours in one entry": QCoreApplication.translate(
+            "StoreMessages", "At most 24 hours in one entry."),
+        "the duration must be a whole number of minutes": QCoreApplication.translate(
+            "StoreMessages", "The duration must be a whole number of minutes."),
+        "the estimate must be at least one minute": QCoreApplication.translate(
+            "StoreMessages", "The estimate must be at least one minute."),
+        "confirm at least one minute": QCoreApplication.translate(
+            "StoreMessages", "Confirm at least one minute."),
+        "at most 1000 hours": QCoreApplication.translate(
+            "StoreMessages", "At most 1000 hours."),
+        "choose a person at the customer": QCoreApplication.translate(
+            "StoreMessages", "Choose a person at the customer."),
+        "this person is not at the ticket's customer": QCoreApplication.translate(
+            "StoreMessages", "This person is not at the ticket's customer."),
+        "this contract is not renewable": QCoreApplication.translate(
+            "StoreMessages", "This contract is not renewable."),
+        "this contract was already renewed": QCoreApplication.translate(
+            "StoreMessages", "This contract was already renewed."),
+        "only a leader or an admin sets the flat rate": QCoreApplication.translate(
+            "StoreMessages", "Only a leader or an admin sets the flat rate."),
     }  # fmt: skip
 
 

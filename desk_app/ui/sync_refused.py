@@ -62,6 +62,8 @@ def change_text(entity: str, op: str) -> str:
         "call": QCoreApplication.translate("SyncRefused", "Call"),
         "article": QCoreApplication.translate("SyncRefused", "Article"),
         "follow_up": QCoreApplication.translate("SyncRefused", "Follow-up"),
+        "hour_confirmation": QCoreApplication.translate("SyncRefused", "Hour confirmation"),
+        "contract": QCoreApplication.translate("SyncRefused", "Contract"),
     }
     return names.get(entity, entity)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desk_app.domain.ticket_fields import Level
+from desk_app.services.billing import BillingService, TicketBilling
 from desk_app.services.knowledge import KnowledgeService
 from desk_app.services.ticket_actions import Changed, TicketActions, TicketEditState
 from desk_app.services.tickets import TicketDetailView, TicketService
@@ -34,6 +35,9 @@ from desk_app.ui import detail_labels
 from desk_app.ui.canned_picker import CannedPicker
 from desk_app.ui.db_worker import DbRunner, LatestOnly
 from desk_app.ui.detail_actions import Refused, make_actions, run_action
+from desk_app.ui.detail_billing import BillingSection
+from desk_app.ui.detail_billing_banners import BillingBanners
+from desk_app.ui.detail_billing_flows import BillingFlows
 from desk_app.ui.detail_flows import DetailFlows
 from desk_app.ui.detail_form import TicketFieldsForm
 from desk_app.ui.detail_header import DetailHeader
@@ -43,7 +47,7 @@ from desk_app.ui.detail_sla import SlaPanel
 from desk_app.ui.qt_compat import emit
 from desk_app.ui.text_views import BodyView, ConversationView
 
-Loaded = tuple[TicketDetailView | None, TicketEditState | None]
+Loaded = tuple[TicketDetailView | None, TicketEditState | None, TicketBilling | None]
 Write = Callable[[int], Changed]  # one TicketActions call on the given ticket id
 
 
@@ -59,13 +63,18 @@ class TicketDetailPane(QWidget):
 
     def __init__(self, runner: DbRunner, service: TicketService, parent: QWidget | None = None,
                  *, actions: TicketActions | None = None,
-                 knowledge: KnowledgeService | None = None) -> None:  # fmt: skip
+                 knowledge: KnowledgeService | None = None,
+                 billing: BillingService | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self._runner = runner
         # Holding ↓ through the list asks for many details; only the last one is loaded.
         self._query = LatestOnly(runner)
         self._service = service
         self._actions = actions
+        # Time and billing (SPEC §6): reads always, writes only with the actions.
+        self.billing = billing or BillingService(
+            runner.store, service.viewer, actions.clock if actions else service.clock
+        )
         self._wanted: int | None = None
         self._shown: TicketDetailView | None = None
         self._edit: TicketEditState | None = None
@@ -83,6 +92,13 @@ class TicketDetailPane(QWidget):
         self.flows = DetailFlows(self, runner, service, actions)
         content = QWidget(self)
         self._build_content(content)
+        self.billing_flows = BillingFlows(
+            self,
+            self.billing,
+            self.billing_section,
+            self.billing_banners,
+            editable=actions is not None,
+        )
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(content)
@@ -108,10 +124,13 @@ class TicketDetailPane(QWidget):
             setattr(self, name, getattr(self.sla, name))
         self.form = TicketFieldsForm(content)
         self.fields = self.form.fields
+        self.billing_banners = BillingBanners(content)
+        self.billing_section = BillingSection(self.billing.clock, content)
         self._upper = QWidget(content)
         upper_layout = QVBoxLayout(self._upper)
         upper_layout.setContentsMargins(0, 0, 6, 0)
         upper_layout.addWidget(self.form)
+        upper_layout.addWidget(self.billing_section)
         upper_layout.addStretch(1)
         scroll = QScrollArea(content)
         scroll.setObjectName("detailFieldsScroll")
@@ -152,6 +171,7 @@ class TicketDetailPane(QWidget):
         layout.setContentsMargins(4, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.header)
+        layout.addWidget(self.billing_banners)
         layout.addWidget(self.sla)
         layout.addWidget(self._split, 1)
 
@@ -170,7 +190,7 @@ class TicketDetailPane(QWidget):
         a.escalate.triggered.connect(flows.escalate)
         a.merge.triggered.connect(flows.merge)
         a.close.triggered.connect(lambda: flows.close())
-        a.log_time.triggered.connect(flows.log_time)
+        a.log_time.triggered.connect(self.billing_flows.log_time)
         a.follow_up.triggered.connect(flows.add_follow_up)
         self.reply_box.sendRequested.connect(
             lambda body, public: self.act(lambda t: ops.reply(t, body, public=public),
@@ -197,7 +217,7 @@ class TicketDetailPane(QWidget):
     @property
     def dialog(self) -> QDialog | None:
         """The action dialog open now, if any."""
-        return self.flows.dialog
+        return self.flows.dialog or self.billing_flows.dialog
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -220,9 +240,12 @@ class TicketDetailPane(QWidget):
 
     def _load(self, ticket_id: int, session: Session) -> Loaded:
         view = self._service.detail(session, ticket_id)
-        if view is None or self._actions is None:
-            return view, None
-        return view, self._actions.edit_state(session, ticket_id)
+        if view is None:
+            return None, None, None
+        billing = self.billing.ticket_billing(session, ticket_id)
+        if self._actions is None:
+            return view, None, billing
+        return view, self._actions.edit_state(session, ticket_id), billing
 
     @property
     def shown(self) -> TicketDetailView | None:
@@ -246,7 +269,7 @@ class TicketDetailPane(QWidget):
     def _on_detail(self, ticket_id: int, loaded: Loaded) -> None:
         if ticket_id != self._wanted:
             return
-        view, edit = loaded
+        view, edit, billing = loaded
         if view is None:
             if self._shown is not None and self._shown.id == ticket_id:
                 # An escalation or dispatch gave it to someone outside my visibility.
@@ -268,6 +291,7 @@ class TicketDetailPane(QWidget):
             self.header.message.hide()
         self._shown, self._edit = view, edit
         self._populate(view, edit)
+        self.billing_flows.show(billing, view.detail.row.level)
         if not self._sized:
             # Once the page just shown has its real height (it had none while hidden).
             QTimer.singleShot(0, self._size_split)
@@ -324,6 +348,7 @@ class TicketDetailPane(QWidget):
         self.follow_ups.set_editable(ready)
         self.reply_box.setEnabled(self._actions is not None and edit is not None)
         self.reply_box.set_busy(self._busy > 0)
+        self.billing_flows.set_ready(ready)
 
     # -- running actions -------------------------------------------------------------------
 

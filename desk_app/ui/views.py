@@ -178,6 +178,12 @@ def _open_kpi(window: MainWindow, ready: Ready) -> None:
     window.leader.kpi_view.call_when_loaded(lambda: _when_idle(window, ready))
 
 
+def _open_hours(window: MainWindow, ready: Ready) -> None:
+    """Contract hours and billable time of this month, for the companies the user may see."""
+    window.show_hours()
+    window.hours.view.call_when_loaded(lambda: _when_idle(window, ready))
+
+
 register(ViewSpec("tickets", "the ticket list (the default)", _open_tickets))
 register(ViewSpec("ticket", "the ticket list with the first ticket's detail open", _open_ticket))
 register(ViewSpec("board", "the board: to do, doing, done", _open_board))
@@ -191,3 +197,4 @@ register(ViewSpec("call", "the phone panel (the live call, or the dial pad)", _o
 register(ViewSpec("calls", "the call history with its filters", _open_calls))
 register(ViewSpec("team", "the team board (service leaders and admins)", _open_team))
 register(ViewSpec("kpi", "the KPIs of this month against their targets", _open_kpi))
+register(ViewSpec("hours", "contract hours, balances and billable time this month", _open_hours))

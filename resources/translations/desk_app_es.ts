@@ -28,6 +28,198 @@
     </message>
 </context>
 <context>
+    <name>BillingBanners</name>
+    <message>
+        <source>Record confirmation…</source>
+        <translation>Registrar confirmación…</translation>
+    </message>
+    <message>
+        <source>Record acceptance…</source>
+        <translation>Registrar aceptación…</translation>
+    </message>
+    <message>
+        <source>Terms of attention not accepted: the ticket cannot move past Open</source>
+        <translation>Términos de atención no aceptados: el ticket no puede avanzar más allá de Abierto</translation>
+    </message>
+    <message>
+        <source>Awaiting the key user&apos;s confirmation: %1 estimated, nothing confirmed yet (needed over 2 h)</source>
+        <translation>En espera de la confirmación del usuario líder: %1 estimadas, nada confirmado aún (necesaria a partir de 2 h)</translation>
+    </message>
+    <message>
+        <source>Awaiting the key user&apos;s confirmation: %1 logged, nothing confirmed yet (needed over 2 h)</source>
+        <translation>En espera de la confirmación del usuario líder: %1 registradas, nada confirmado aún (necesaria a partir de 2 h)</translation>
+    </message>
+    <message>
+        <source>Awaiting the key user&apos;s confirmation: %1 estimated, %2 confirmed</source>
+        <translation>En espera de la confirmación del usuario líder: %1 estimadas, %2 confirmadas</translation>
+    </message>
+    <message>
+        <source>Awaiting the key user&apos;s confirmation: %1 logged, %2 confirmed</source>
+        <translation>En espera de la confirmación del usuario líder: %1 registradas, %2 confirmadas</translation>
+    </message>
+</context>
+<context>
+    <name>BillingDialogs</name>
+    <message>
+        <source>on the portal</source>
+        <translation>en el portal</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>por correo</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>key user</source>
+        <translation>usuario líder</translation>
+    </message>
+    <message>
+        <source>backup user</source>
+        <translation>usuario de apoyo</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>solicitante</translation>
+    </message>
+</context>
+<context>
+    <name>BillingFlows</name>
+    <message>
+        <source>Time logged, but the ticket is awaiting the key user&apos;s confirmation of the hours: record it before going on.</source>
+        <translation>Tiempo registrado, pero el ticket espera la confirmación de horas del usuario líder: regístrela antes de continuar.</translation>
+    </message>
+    <message>
+        <source>Low balance: %1 has %2 of contract hours left.</source>
+        <translation>Saldo bajo: a %1 le quedan %2 de horas de contrato.</translation>
+    </message>
+    <message>
+        <source>%1 has used up its contract hours: this time is billed at the flat hourly rate.</source>
+        <translation>%1 agotó sus horas de contrato: este tiempo se factura a la tarifa por hora estándar.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSection</name>
+    <message>
+        <source>Time and billing</source>
+        <translation>Tiempo y facturación</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation>Sin estimación</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Iniciar cronómetro</translation>
+    </message>
+    <message>
+        <source>Stop and log</source>
+        <translation>Detener y registrar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Stop the timer without logging its time</source>
+        <translation>Detener el cronómetro sin registrar su tiempo</translation>
+    </message>
+    <message>
+        <source>Log time…</source>
+        <translation>Registrar tiempo…</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Time logged</source>
+        <translation>Tiempo registrado</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Cronómetro</translation>
+    </message>
+    <message>
+        <source>Not decided yet: counts as consumption for now</source>
+        <translation>Aún sin decidir: cuenta como consumo por ahora</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>Decidido por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Confirmed up to %1 by %2 %3 on %4</source>
+        <translation>Confirmado hasta %1 por %2 %3 el %4</translation>
+    </message>
+    <message>
+        <source>Terms of attention not accepted yet.</source>
+        <translation>Términos de atención aún no aceptados.</translation>
+    </message>
+    <message>
+        <source>Terms of attention accepted for the contract %1 on %2</source>
+        <translation>Términos de atención aceptados para el contrato %1 el %2</translation>
+    </message>
+    <message>
+        <source>Terms of attention accepted by %1 %2 on %3</source>
+        <translation>Términos de atención aceptados por %1 %2 el %3</translation>
+    </message>
+    <message>
+        <source>No customer company: billed at the flat hourly rate.</source>
+        <translation>Sin empresa cliente: se factura a la tarifa por hora estándar.</translation>
+    </message>
+    <message>
+        <source>%1 has no active contract: billed at the flat hourly rate.</source>
+        <translation>%1 no tiene contrato vigente: se factura a la tarifa por hora estándar.</translation>
+    </message>
+    <message>
+        <source>Contract hours used up (%1 of %2): work beyond them is billed at the flat hourly rate.</source>
+        <translation>Horas del contrato agotadas (%1 de %2): el trabajo adicional se factura a la tarifa por hora estándar.</translation>
+    </message>
+    <message>
+        <source>Low balance: %1 left of %2 this period.</source>
+        <translation>Saldo bajo: quedan %1 de %2 en este periodo.</translation>
+    </message>
+    <message>
+        <source>Balance: %1 left of %2 this period.</source>
+        <translation>Saldo: quedan %1 de %2 en este periodo.</translation>
+    </message>
+    <message>
+        <source>Warranty: this ticket&apos;s time does not consume it.</source>
+        <translation>Garantía: el tiempo de este ticket no lo consume.</translation>
+    </message>
+    <message>
+        <source>Timer running: %1 · %2</source>
+        <translation>Cronómetro en marcha: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your timer is running on #%1 “%4”: %2 · %3</source>
+        <translation>Su cronómetro está en marcha en el #%1 «%4»: %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Move card to the next stage</source>
@@ -485,6 +677,49 @@
     </message>
 </context>
 <context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <source>Key user&apos;s confirmation on ticket #%1</source>
+        <translation>Confirmación del usuario líder en el ticket #%1</translation>
+    </message>
+    <message>
+        <source>Record confirmation</source>
+        <translation>Registrar confirmación</translation>
+    </message>
+    <message>
+        <source>The company has no key user or backup user designated: record who confirmed.</source>
+        <translation>La empresa no tiene usuario líder ni de apoyo designado: registre quién confirmó.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Confirmado por</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Work may go on up to</source>
+        <translation>El trabajo puede continuar hasta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Less than the %1 already logged: the ticket will still await a confirmation.</source>
+        <translation>Menos que las %1 ya registradas: el ticket seguirá en espera de confirmación.</translation>
+    </message>
+    <message>
+        <source>Time logged so far: %1.</source>
+        <translation>Tiempo registrado hasta ahora: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
@@ -646,6 +881,53 @@
     <message>
         <source>No usable system keyring was found, so the secret is kept for this session only: you will be asked again after a restart.</source>
         <translation>No se encontró un llavero del sistema utilizable, así que el secreto se conserva solo durante esta sesión: se le volverá a pedir después de reiniciar.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compradas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usadas</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <source>Over balance</source>
+        <translation>Sobre el saldo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
     </message>
 </context>
 <context>
@@ -857,8 +1139,16 @@
         <translation>quedan %1</translation>
     </message>
     <message>
-        <source>overdrawn by %1: billed at the flat rate</source>
-        <translation>excedido por %1: se cobra con la tarifa fija</translation>
+        <source>overdrawn by %1</source>
+        <translation>excedido en %1</translation>
+    </message>
+    <message>
+        <source>Balance exhausted: work beyond it is billed at the flat hourly rate.</source>
+        <translation>Saldo agotado: el trabajo adicional se factura a la tarifa por hora estándar.</translation>
+    </message>
+    <message>
+        <source>Low balance: %1 left of the period&apos;s %2.</source>
+        <translation>Saldo bajo: quedan %1 de las %2 del periodo.</translation>
     </message>
     <message>
         <source>Terms of attention accepted on %1</source>
@@ -971,6 +1261,50 @@
         <translation>Tipo de tiempo</translation>
     </message>
     <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <source>Estimate (minutes)</source>
+        <translation>Estimación (minutos)</translation>
+    </message>
+    <message>
+        <source>Terms accepted by</source>
+        <translation>Términos aceptados por</translation>
+    </message>
+    <message>
+        <source>Terms accepted how</source>
+        <translation>Medio de aceptación de los términos</translation>
+    </message>
+    <message>
+        <source>Terms of attention</source>
+        <translation>Términos de atención</translation>
+    </message>
+    <message>
+        <source>Key user&apos;s confirmation</source>
+        <translation>Confirmación del usuario líder</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Cronómetro</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
@@ -1025,6 +1359,14 @@
     <message>
         <source>Subcategory</source>
         <translation>Subcategoría</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1239,6 +1581,302 @@
     <message>
         <source>System</source>
         <translation>Sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Hours</name>
+    <message>
+        <source>%1:%2 h</source>
+        <translation>%1:%2 h</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Exhausted</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>Sin contrato</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>Tarifa estándar</translation>
+    </message>
+    <message>
+        <source>(a ticket you may not see)</source>
+        <translation>(un ticket que usted no puede ver)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>Renews %1 (ended %2)</source>
+        <translation>Renueva %1 (terminó el %2)</translation>
+    </message>
+    <message>
+        <source>Renewed by %1 (from %2)</source>
+        <translation>Renovado por %1 (desde el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDesk</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the hours report</source>
+        <translation>Guardar el informe de horas</translation>
+    </message>
+    <message>
+        <source>Hours report saved to %1</source>
+        <translation>Informe de horas guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPdf</name>
+    <message>
+        <source>Hours report</source>
+        <translation>Informe de horas</translation>
+    </message>
+    <message>
+        <source>All companies you may see</source>
+        <translation>Todas las empresas que usted puede ver</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Empresa: %1</translation>
+    </message>
+    <message>
+        <source>Flat rate: not set (amounts out of contract are unknown)</source>
+        <translation>Tarifa estándar: sin definir (se desconocen los importes fuera de contrato)</translation>
+    </message>
+    <message>
+        <source>Flat rate: %1 an hour</source>
+        <translation>Tarifa estándar: %1 por hora</translation>
+    </message>
+    <message>
+        <source>Period %1 (%2)</source>
+        <translation>Periodo %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generado el %1</translation>
+    </message>
+    <message>
+        <source>No contract in this period: consumption is at the flat rate.</source>
+        <translation>Sin contrato en este periodo: el consumo se cobra a la tarifa estándar.</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Contract period</source>
+        <translation>Periodo del contrato</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Compradas</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usadas</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restantes</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Excedidas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>No time logged in this period.</source>
+        <translation>No hay tiempo registrado en este periodo.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Charged to</source>
+        <translation>Cargado a</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Contract %1 (%2) · flat rate %3 (%4) · warranty %5 · undecided %6</source>
+        <translation>Contrato %1 (%2) · tarifa estándar %3 (%4) · garantía %5 · sin decidir %6</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>Tarifa estándar</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>Importe de contrato</translation>
+    </message>
+    <message>
+        <source>Flat amount</source>
+        <translation>Importe a tarifa estándar</translation>
+    </message>
+    <message>
+        <source>Hours report %1 %2</source>
+        <translation>Informe de horas %1 %2</translation>
+    </message>
+    <message>
+        <source>Partner Desk hours report</source>
+        <translation>Informe de horas de Partner Desk</translation>
+    </message>
+    <message>
+        <source>No company has a contract or time logged in this period.</source>
+        <translation>Ninguna empresa tiene contrato ni tiempo registrado en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursView</name>
+    <message>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Total %1: contract %2 (%3) · flat rate %4 (%5) · warranty %6 · undecided %7 · %8</source>
+        <translation>Total %1: contrato %2 (%3) · tarifa estándar %4 (%5) · garantía %6 · sin decidir %7 · %8</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>importe %1</translation>
+    </message>
+    <message>
+        <source>No flat rate is set: amounts out of contract are unknown (—).</source>
+        <translation>No hay tarifa estándar definida: se desconocen los importes fuera de contrato (—).</translation>
+    </message>
+    <message>
+        <source>Flat rate %1 an hour</source>
+        <translation>Tarifa estándar: %1 por hora</translation>
+    </message>
+    <message>
+        <source>No time logged in this period.</source>
+        <translation>No hay tiempo registrado en este periodo.</translation>
+    </message>
+    <message>
+        <source>Could not load the hours: %1</source>
+        <translation>No se pudieron cargar las horas: %1</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2922,10 @@ Los artículos llegan con la primera sincronización; también puede probar la d
         <translation>&amp;KPI</translation>
     </message>
     <message>
+        <source>Contract &amp;hours</source>
+        <translation>&amp;Horas de contrato</translation>
+    </message>
+    <message>
         <source>&amp;Phone panel</source>
         <translation>Panel de &amp;teléfono</translation>
     </message>
@@ -2313,6 +2955,25 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     <message>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTimeDialog</name>
+    <message>
+        <source>Started at</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Log at least one minute.</source>
+        <translation>Registre al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>At most 24 hours in one entry: split longer work into several.</source>
+        <translation>Como máximo 24 horas por registro: divida los trabajos más largos en varios.</translation>
+    </message>
+    <message>
+        <source>The start must be in the past.</source>
+        <translation>El inicio debe estar en el pasado.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3892,78 @@ Los artículos llegan con la primera sincronización; también puede probar la d
         <translation>Elija uno de estos: %1, o ninguno.</translation>
     </message>
     <message>
+        <source>The customer has not accepted the terms of attention.</source>
+        <translation>El cliente no ha aceptado los términos de atención.</translation>
+    </message>
+    <message>
+        <source>It overlaps time you already logged.</source>
+        <translation>Se superpone con tiempo que usted ya registró.</translation>
+    </message>
+    <message>
+        <source>Shorter than a minute: nothing was logged.</source>
+        <translation>Menos de un minuto: no se registró nada.</translation>
+    </message>
+    <message>
+        <source>A timer is already running on ticket %1: stop it first.</source>
+        <translation>Ya tiene un cronómetro en el ticket %1: deténgalo primero.</translation>
+    </message>
+    <message>
+        <source>No timer is running.</source>
+        <translation>No hay ningún cronómetro en marcha.</translation>
+    </message>
+    <message>
+        <source>The timer ran more than 24 hours: discard it and log the time by hand.</source>
+        <translation>El cronómetro corrió más de 24 horas: descártelo y registre el tiempo a mano.</translation>
+    </message>
+    <message>
+        <source>The start must be a past date and time.</source>
+        <translation>El inicio debe ser una fecha y hora pasada.</translation>
+    </message>
+    <message>
+        <source>The duration must be at least one minute.</source>
+        <translation>La duración debe ser de al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>At most 24 hours in one entry.</source>
+        <translation>Como máximo 24 horas por registro.</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes.</source>
+        <translation>La duración debe ser un número entero de minutos.</translation>
+    </message>
+    <message>
+        <source>The estimate must be at least one minute.</source>
+        <translation>La estimación debe ser de al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>Confirm at least one minute.</source>
+        <translation>Confirme al menos un minuto.</translation>
+    </message>
+    <message>
+        <source>At most 1000 hours.</source>
+        <translation>Como máximo 1000 horas.</translation>
+    </message>
+    <message>
+        <source>Choose a person at the customer.</source>
+        <translation>Elija a una persona del cliente.</translation>
+    </message>
+    <message>
+        <source>This person is not at the ticket&apos;s customer.</source>
+        <translation>Esta persona no pertenece al cliente del ticket.</translation>
+    </message>
+    <message>
+        <source>This contract is not renewable.</source>
+        <translation>Este contrato no es renovable.</translation>
+    </message>
+    <message>
+        <source>This contract was already renewed.</source>
+        <translation>Este contrato ya fue renovado.</translation>
+    </message>
+    <message>
+        <source>Only a leader or an admin sets the flat rate.</source>
+        <translation>Solo un líder o un administrador fija la tarifa estándar.</translation>
+    </message>
+    <message>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
@@ -3412,6 +4145,14 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     <message>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Hour confirmation</source>
+        <translation>Confirmación de horas</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4379,29 @@ Los artículos llegan con la primera sincronización; también puede probar la d
     <message>
         <source>Open oldest waiting ticket #%1</source>
         <translation>Abrir el ticket que más espera, #%1</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Terms of attention on ticket #%1</source>
+        <translation>Términos de atención en el ticket #%1</translation>
+    </message>
+    <message>
+        <source>Record acceptance</source>
+        <translation>Registrar aceptación</translation>
+    </message>
+    <message>
+        <source>The customer read and accepted the terms of attention: work on the ticket may go on past Open.</source>
+        <translation>El cliente leyó y aceptó los términos de atención: el ticket puede avanzar más allá de Abierto.</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Aceptado por</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Medio</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4738,37 @@ Llegan con la primera sincronización; también puede probar la demostración: d
     <message>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Charged to</source>
+        <translation>Cargado a</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>

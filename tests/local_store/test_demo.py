@@ -3,9 +3,11 @@ team has a month of calls, surveys and tickets, and what they are doing right no
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -13,22 +15,40 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desk_app.domain.billing import (
+    THRESHOLD_MINUTES,
+    BalanceState,
+    needs_confirmation,
+    renewal_dates,
+)
 from desk_app.domain.roles import Role
 from desk_app.domain.sla import SlaState
 from desk_app.domain.statuses import DEFAULT_STATUSES
 from desk_app.domain.ticket_fields import Channel, Criticality, Level
+from desk_app.local_store.billing_queries import (
+    awaits_confirmation,
+    company_balance,
+    flat_rate,
+    terms_accepted,
+    ticket_billing,
+)
 from desk_app.local_store.demo import ensure_demo, generate, load, vocab
 from desk_app.local_store.engine import Store, open_store
 from desk_app.local_store.models import (
     Article,
     Call,
     CannedResponse,
+    Company,
+    Contract,
+    HourConfirmation,
+    Person,
     PresenceEvent,
     SurveyAnswer,
     Ticket,
     TicketHistory,
     TimeEntry,
     User,
+    WorkspaceMeta,
     ticket_tags,
 )
 from desk_app.local_store.sla_context import SlaContext
@@ -272,17 +292,199 @@ def test_an_interrupted_bulk_load_leaves_nothing_and_keeps_search_working(tmp_pa
 def test_generation_is_deterministic_and_validates_size() -> None:
     now = datetime(2026, 11, 20, tzinfo=UTC)
     first, second = generate(30, now=now), generate(30, now=now)
-    for table in ("tickets", "calls", "survey_answers", "presence_events", "call_tickets"):
+    for table in (
+        "tickets",
+        "calls",
+        "survey_answers",
+        "presence_events",
+        "call_tickets",
+        "contracts",
+        "time_entries",
+        "hour_confirmations",
+        "ticket_history",
+    ):
         assert first.tables[table].rows == second.tables[table].rows, table
+    assert first.meta == second.meta == {"flat_hourly_rate": "950.00"}
     for size in (0, -1, 10**7):
         with pytest.raises(ValueError, match="between"):
             generate(size)
 
 
-def test_the_smallest_demo_loads(tmp_path: Path) -> None:
+def test_the_smallest_demo_loads_and_keeps_a_flat_rate_already_set(tmp_path: Path) -> None:
     store = open_store(tmp_path / "ws")
+    with store.transaction() as s:
+        s.add(WorkspaceMeta(key="flat_hourly_rate", value="700.00"))
     assert ensure_demo(store, 1)  # tables left empty (comments, follow-ups) are skipped
     with store.session() as s:
         assert s.scalar(select(func.count()).select_from(Ticket)) == 1
         assert s.scalar(select(func.count()).select_from(Call)) > 1000  # the month all the same
+        assert flat_rate(s) == Decimal("700.00")
     store.close()
+
+
+# -- billing (SPEC §6, issue 7): contracts, time, decisions, confirmations, terms --------------
+
+
+def _contracts(s: Session) -> dict[int, Contract]:
+    return {c.id: c for c in s.scalars(select(Contract))}
+
+
+def test_most_companies_have_contracts_some_renewed_and_the_rest_pay_the_flat_rate(demo) -> None:
+    now = datetime.now(UTC)
+    with demo.session() as s:
+        assert flat_rate(s) == Decimal("950.00")
+        contracts = _contracts(s)
+        companies = s.scalars(select(Company)).all()
+        states = {c.id: company_balance(s, c, now)[1] for c in companies}
+        worked = set(s.scalars(select(Person.company_id)
+                               .join(Ticket, Ticket.requester_id == Person.id)
+                               .join(TimeEntry, TimeEntry.ticket_id == Ticket.id)))  # fmt: skip
+    owners = {c.company_id for c in contracts.values()}
+    assert len(owners) >= 0.75 * len(companies)
+    assert {c.period_kind for c in contracts.values()} == {"monthly", "annual"}
+    assert len({c.hours for c in contracts.values()}) >= 5
+    assert len({c.hourly_rate for c in contracts.values()}) >= 3
+    assert all(c.hourly_rate < Decimal("950.00") for c in contracts.values())
+    state_count = Counter(states.values())
+    assert state_count[BalanceState.EXHAUSTED] == 1
+    assert 2 <= state_count[BalanceState.LOW] <= 4
+    flat = [c for c, state in states.items() if state is BalanceState.NO_CONTRACT]
+    assert len(flat) >= 3 and set(flat) & worked  # out of contract, with time to bill
+    assert any(c not in owners for c in flat) and any(c in owners for c in flat)  # one lapsed
+    # Renewals: a new row from the day after the old one ended, same kind, hours and rate.
+    today = now.date()
+    renewals = [c for c in contracts.values() if c.renewal_of_id is not None]
+    assert len(renewals) >= 3
+    for new in renewals:
+        old = contracts[new.renewal_of_id]
+        assert (new.company_id, new.period_kind, new.hours, new.hourly_rate) == (
+            old.company_id, old.period_kind, old.hours, old.hourly_rate)  # fmt: skip
+        assert (new.starts_on, new.ends_on) == renewal_dates(old.starts_on, old.ends_on)
+        assert old.renewable and old.ends_on < today
+    chains = [c for c in renewals if contracts[c.renewal_of_id].renewal_of_id is not None]
+    assert chains and all(c.starts_on <= today <= c.ends_on for c in chains)
+
+
+def test_time_of_every_kind_follows_the_ticket_levels_and_nobody_works_twice_at_once(demo) -> None:
+    with demo.session() as s:
+        rows = s.execute(select(
+            TimeEntry.ticket_id, TimeEntry.user_id, TimeEntry.kind, TimeEntry.minutes,
+            TimeEntry.started_at, TimeEntry.created_at, Ticket.level, Ticket.created_at,
+            Ticket.first_response_at, Ticket.resolved_at, Person.company_id,
+        ).join(Ticket, Ticket.id == TimeEntry.ticket_id)
+         .join(Person, Person.id == Ticket.requester_id)).all()  # fmt: skip
+    now = datetime.now(UTC)
+    for kind in ("L1", "L2", "L3", "quality"):
+        assert len({row.company_id for row in rows if row.kind == kind}) >= 10, kind
+    rank = {"L1": 1, "L2": 2, "L3": 3}
+    for row in rows:
+        assert row.kind == "quality" or rank[row.kind] <= rank[row.level], row
+        assert row.first_response_at is not None  # worked after leaving "open"
+        if row.started_at is not None:
+            end = row.started_at + timedelta(minutes=row.minutes)
+            assert row.first_response_at <= row.started_at and end == row.created_at
+            assert end <= (row.resolved_at or now)
+    spans: dict[int, list[tuple[datetime, datetime]]] = {}
+    for row in rows:
+        if row.started_at is not None:
+            end = row.started_at + timedelta(minutes=row.minutes)
+            spans.setdefault(row.user_id, []).append((row.started_at, end))
+    for user_spans in spans.values():
+        user_spans.sort()
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(user_spans))
+    assert sum(len(v) for v in spans.values()) > 0.6 * len(rows)  # most on the clock
+
+
+def test_customer_service_decided_warranty_or_consumption_on_most_reviewed_tickets(demo) -> None:
+    with demo.session() as s:
+        rows = s.execute(select(
+            Ticket.status, Ticket.ticket_type, Ticket.billing, Ticket.billing_decided_at,
+            Ticket.created_at, Ticket.updated_at, User.role, Ticket.estimate_minutes,
+        ).outerjoin(User, User.id == Ticket.billing_decided_by_id)).all()  # fmt: skip
+    reviewed = [row for row in rows if row.status != "open"]
+    decided = [row for row in reviewed if row.billing is not None]
+    assert len(decided) > 0.8 * len(reviewed) and len(decided) < len(reviewed)
+    assert all(row.billing is None and row.estimate_minutes is None
+               for row in rows if row.status == "open")  # fmt: skip
+    for row in decided:
+        assert row.role == "advisor" and row.created_at <= row.billing_decided_at
+        assert row.billing_decided_at <= row.updated_at
+    warranty = Counter(row.ticket_type for row in decided if row.billing == "warranty")
+    assert sum(warranty.values()) >= 10 and warranty.most_common(1)[0][0] == "problem"
+    assert 0.1 < sum(row.estimate_minutes is not None for row in reviewed) / len(reviewed) < 0.5
+
+
+def test_over_two_hours_the_key_user_confirmed_except_on_tickets_awaiting_it(demo) -> None:
+    now = datetime.now(UTC)
+    with demo.session() as s:
+        leader = current_viewer(s)
+        asesor = viewer_for(s, "asesor")
+        logged = dict(s.execute(select(TimeEntry.ticket_id, func.sum(TimeEntry.minutes))
+                                .group_by(TimeEntry.ticket_id)).all())  # fmt: skip
+        most = dict(s.execute(select(HourConfirmation.ticket_id, func.max(HourConfirmation.minutes))
+                              .group_by(HourConfirmation.ticket_id)).all())  # fmt: skip
+        awaiting = [
+            t
+            for t in s.scalars(select(Ticket))
+            if needs_confirmation(logged.get(t.id, 0), t.estimate_minutes, most.get(t.id))
+        ]
+        assert all(awaits_confirmation(s, t) for t in awaiting)  # the store's view agrees
+        confirmations = s.execute(select(
+            HourConfirmation.ticket_id, HourConfirmation.confirmed_at, HourConfirmation.how,
+            HourConfirmation.recorded_by_id, Person.company_id, Person.is_key_user,
+            Person.is_backup_user, Ticket.requester_id, Ticket.created_at,
+        ).join(Person, Person.id == HourConfirmation.confirmed_by_id)
+         .join(Ticket, Ticket.id == HourConfirmation.ticket_id)).all()  # fmt: skip
+        company_of = dict(s.execute(select(Person.id, Person.company_id)).all())
+        views = {t.id: ticket_billing(s, leader, t.id, now) for t in awaiting}
+        mine = ticket_ids(s, asesor, TicketFilter())
+    assert 2 <= len(awaiting) <= 5
+    assert all(t.status in ("in_progress", "waiting_customer") for t in awaiting)
+    for ticket in awaiting:  # as the ticket pane shows it to the leader of the team
+        view = views[ticket.id]
+        assert view.needs_confirmation and view.requested_minutes > THRESHOLD_MINUTES
+        assert needs_confirmation(view.logged_minutes, view.estimate_minutes,
+                                  view.confirmed_minutes)  # fmt: skip
+    logged_over = [v for v in views.values() if v.confirmed_minutes is None
+                   and v.logged_minutes > THRESHOLD_MINUTES]  # fmt: skip
+    estimate_grew = [v for v in views.values() if v.confirmed_minutes is not None
+                     and (v.estimate_minutes or 0) > v.confirmed_minutes]  # fmt: skip
+    assert logged_over and estimate_grew
+    assert any(t.id in mine for t in awaiting)  # the docs' advisor has one too
+    confirmed = {row.ticket_id for row in confirmations}
+    assert len(confirmed) >= 20
+    for row in confirmations:
+        assert row.company_id == company_of[row.requester_id]
+        assert row.is_key_user or row.is_backup_user
+        assert row.how in ("portal", "email", "phone") and row.recorded_by_id is not None
+        assert row.created_at <= row.confirmed_at <= now
+
+
+def test_terms_were_accepted_before_tickets_left_open_and_some_open_ones_lack_them(demo) -> None:
+    now = datetime.now(UTC)
+    with demo.session() as s:
+        tickets = s.scalars(select(Ticket)).all()
+        people = {p.id: p for p in s.scalars(select(Person))}
+        uncovered = [t for t in tickets if t.status == "open" and not terms_accepted(s, t, now)]
+        contract_terms = s.scalar(select(func.count()).select_from(Contract).where(
+            Contract.terms_accepted_at.is_not(None)))  # fmt: skip
+        leader_sees = set(ticket_ids(s, current_viewer(s), TicketFilter()))
+    keys = Counter(p.company_id for p in people.values() if p.is_key_user)
+    backups = Counter(p.company_id for p in people.values() if p.is_backup_user)
+    assert max(keys.values()) == 1 and max(backups.values()) == 1
+    for ticket in tickets:
+        if ticket.status == "open" and ticket.terms_accepted_at is None:
+            continue
+        assert ticket.terms_accepted_how in ("portal", "email", "phone")
+        person = people[ticket.terms_accepted_by_id]
+        requester = people[ticket.requester_id]
+        assert person.id == requester.id or (
+            person.is_key_user and person.company_id == requester.company_id
+        )
+        assert ticket.created_at <= ticket.terms_accepted_at <= now
+        if ticket.status != "open":
+            assert ticket.terms_accepted_at <= ticket.first_response_at  # before work began
+    opened = [t for t in tickets if t.status == "open"]
+    assert 0 < sum(t.terms_accepted_at is None for t in opened) < len(opened)
+    assert uncovered and any(t.id in leader_sees for t in uncovered)
+    assert contract_terms  # some engagements are the contract's

@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -47,8 +48,25 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
             opts={"include_object": lambda obj, name, type_, *a: not str(name).endswith("fts")
                   and "_fts_" not in str(name)},
         )  # fmt: skip
-        assert compare_metadata(context, Base.metadata) == []
+        assert _without_fk_names(compare_metadata(context, Base.metadata)) == []
     store.close()
+
+
+def _fk_shape(fk: Any) -> tuple[object, ...]:
+    return (fk.parent.name, tuple(c.name for c in fk.columns), fk.referred_table.name,
+            tuple(e.column.name for e in fk.elements))  # fmt: skip
+
+
+def _without_fk_names(diffs: list[Any]) -> list[Any]:
+    """The differences, less foreign keys that differ only by their name: a column added by
+    ALTER TABLE ADD COLUMN (migration 0007; a table rebuild would break the search triggers)
+    keeps its REFERENCES … ON DELETE (PRAGMA foreign_key_list shows it; checked in
+    test_added_references_keep_on_delete), but SQLAlchemy reflects neither the name nor the
+    ON DELETE of a column constraint."""
+    removed = {_fk_shape(d[1]) for d in diffs if d[0] == "remove_fk"}
+    added = {_fk_shape(d[1]) for d in diffs if d[0] == "add_fk"}
+    same = removed & added
+    return [d for d in diffs if not (d[0] in ("remove_fk", "add_fk") and _fk_shape(d[1]) in same)]
 
 
 def test_a_workspace_written_by_schema_0001_opens_and_is_migrated(tmp_path: Path) -> None:
@@ -144,3 +162,14 @@ def test_opening_at_head_does_not_need_alembic(tmp_path: Path) -> None:
     with engine.connect() as c:
         assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
     engine.dispose()
+
+
+def test_added_references_keep_on_delete(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "ws")
+    with store.engine.connect() as connection:
+        rows = connection.exec_driver_sql("PRAGMA foreign_key_list(tickets)").all()
+    store.close()
+    added = {row[3]: (row[2], row[6]) for row in rows
+             if row[3] in ("billing_decided_by_id", "terms_accepted_by_id")}  # fmt: skip
+    assert added == {"billing_decided_by_id": ("users", "SET NULL"),
+                     "terms_accepted_by_id": ("people", "SET NULL")}  # fmt: skip

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desk_app.domain.adherence import Gap, is_assessed
 from desk_app.domain.kpi import process_adherence_of
 from desk_app.local_store import ticket_actions_store as acts
+from desk_app.local_store.billing_writes import accept_terms
 from desk_app.local_store.follow_ups import (
     complete_follow_up,
     create_follow_up,
@@ -66,7 +67,10 @@ def new_ticket(store, people, viewer_of):
         values = {"subject": "No timbra", "body": "Error 301", "requester_id": people["jose"],
                   "ticket_type": "problem", "channel": "phone", **overrides}  # fmt: skip
         with store.transaction() as s:
-            return create_ticket(s, viewer_of("ana"), NewTicket(**values), NOW).id
+            created = create_ticket(s, viewer_of("ana"), NewTicket(**values), NOW)
+            # The customer accepted the terms of attention (issue 7), so it may leave Open.
+            accept_terms(s, viewer_of("ana"), created.id, values["requester_id"], "portal", NOW)
+            return created.id
 
     return make
 

@@ -187,7 +187,8 @@ def seed_data(token_file: Path) -> str:
         if name != "General"  # RT's own initial data has it
     )
     # REST 2.0 (5.0.3) can create these, but not apply them: transaction fields carry the
-    # idempotency key of comments and time entries, article fields hold keywords and FAQ.
+    # idempotency key of comments, time entries and hour confirmations, the time kind and
+    # start, the confirmation's data; article fields hold keywords and FAQ.
     txn = "RT::Queue-RT::Ticket-RT::Transaction"
     art = "RT::Class-RT::Article"
     cfs = ",\n".join(
@@ -196,6 +197,8 @@ def seed_data(token_file: Path) -> str:
         for name, lookup in (
             ("Partner Desk Entry Key", txn),
             ("Partner Desk Time Kind", txn),
+            ("Partner Desk Time Started", txn),
+            ("Partner Desk Confirmation", txn),
             ("Keywords", art),
             ("FAQ", art),
             ("Partner Desk Article Key", art),

@@ -111,3 +111,24 @@ def test_dismissing_keeps_the_server_value_and_hidden_tickets_stay_hidden(desk: 
         assert s.get(SyncConflict, mine).resolution == DISMISSED  # type: ignore[union-attr]
         assert s.get(Ticket, desk.ids["invoice"]).priority == "urgent"  # type: ignore[union-attr]
         assert s.scalar(select(func.count()).select_from(OutboxOp)) == 0
+
+
+def test_reapplying_billing_values_records_who_and_when_through_the_billing_writes(
+    desk: Any,
+) -> None:
+    decision = _conflict(desk, "printer", "billing", "warranty", "consumption")
+    estimate = _conflict(desk, "printer", "estimate_minutes", "90", None)
+    with desk.store.transaction() as s:
+        reapply_conflict(s, desk.viewer(), decision, desk.now)
+        reapply_conflict(s, desk.viewer(), estimate, desk.now)
+    with desk.store.session() as s:
+        ticket = s.get(Ticket, desk.ids["printer"])
+        assert (ticket.billing, ticket.billing_decided_by_id, ticket.estimate_minutes) == (
+            "warranty", desk.viewer().user_id, 90)  # fmt: skip
+        assert ticket.billing_decided_at is not None
+        fields = set(s.scalars(select(TicketHistory.field).where(
+            TicketHistory.ticket_id == ticket.id)))  # fmt: skip
+    assert {"billing", "estimate"} <= fields
+    bad = _conflict(desk, "printer", "billing", "gratis", None)
+    with pytest.raises(ValidationError), desk.store.transaction() as s:
+        reapply_conflict(s, desk.viewer(), bad, desk.now)

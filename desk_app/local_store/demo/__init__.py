@@ -4,8 +4,11 @@ The service leader Lucía Fernández ("lfernandez") is signed in: her team of te
 month of calls, surveys and closed tickets behind it and is at work right now, so the team
 board and the KPIs are full on first start (`--user asesor` shows the desk of an advisor).
 `--demo-size` scales the tickets (to 100,000 for benchmarks) and, past the month's calls, the
-call history; the data goes in through the bulk path in one transaction, so an interrupted
-fill leaves an empty workspace, never half of one.
+call history. The hours view has contracts (renewed ones, low and exhausted balances,
+companies at the flat rate), warranty and consumption decisions, estimates, confirmations and
+tickets awaiting one, and the terms of attention (billing_data). The data goes in through the
+bulk path in one transaction, so an interrupted fill leaves an empty workspace, never half of
+one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Connection, func, select
 
 from desk_app.local_store.bulk import SearchIndexPaused, insert_rows
+from desk_app.local_store.demo.billing_data import add_billing
 from desk_app.local_store.demo.call_data import CallWriter, add_older, play_month
+from desk_app.local_store.demo.contract_data import ContractOffer
 from desk_app.local_store.demo.live_data import add_live_states, at_risk_tickets
 from desk_app.local_store.demo.org_data import (
     TEAM_CALENDARS,
@@ -43,6 +48,7 @@ from desk_app.local_store.workspace import WorkspaceError
 DEMO_MARKER = "demo_size"
 DEFAULT_SIZE = 600
 MAX_SIZE = 200_000
+BILLING_SEED = 4  # billing draws from its own generator (seed + this): the rest stays put
 
 
 def generate(size: int, *, articles: int = 40, seed: int = 2026, now: datetime | None = None
@@ -53,7 +59,8 @@ def generate(size: int, *, articles: int = 40, seed: int = 2026, now: datetime |
     now = (now or datetime.now(UTC)).astimezone(UTC)
     rng = random.Random(seed)
     data = DemoData()
-    ids = add_org(data, rng, companies=max(40, size // 25), now=now)
+    offers: dict[int, ContractOffer] = {}
+    ids = add_org(data, rng, companies=max(40, size // 25), now=now, offers=offers)
     categories = add_reference(data)
     add_knowledge(data, rng, articles, now)
     profiles = profiles_by_user(ids["team"], ids["other_team"])
@@ -69,6 +76,7 @@ def generate(size: int, *, articles: int = 40, seed: int = 2026, now: datetime |
     # Large demos (benchmarks) keep about one call for every two tickets, as before.
     add_older(calls, now, max(0, size // 2 - data.count("calls")), profiles, zones)
     add_live_states(calls, now, ids["team"], ids["other_team"])
+    add_billing(data, random.Random(seed + BILLING_SEED), now, ids, offers)
     return data
 
 
@@ -108,4 +116,7 @@ def ensure_demo(store: Store, size: int = DEFAULT_SIZE, *, articles: int = 40,
         refresh_due_times(session, list(range(1, size + 1)), now)
         session.add(WorkspaceMeta(key=DEMO_MARKER, value=str(size)))
         session.add(WorkspaceMeta(key=CURRENT_USER_KEY, value=data.current_username))
+        for key, value in data.meta.items():  # e.g. the flat rate, unless one is set
+            if session.get(WorkspaceMeta, key) is None:
+                session.add(WorkspaceMeta(key=key, value=value))
     return True

@@ -1,14 +1,15 @@
-"""Demo companies, people, contracts, teams, users and the knowledge base."""
+"""Demo companies, people, teams, users and the knowledge base."""
 
 from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from desk_app.domain.roles import Role
 from desk_app.domain.text import fold
 from desk_app.local_store.demo import vocab
+from desk_app.local_store.demo.contract_data import CONTRACT_COLUMNS, ContractOffer
 from desk_app.local_store.demo.tables import DemoData, ts, uid
 
 # The country decides phone prefix and business calendar; most partners are Mexican.
@@ -44,9 +45,15 @@ def _email(name: str, company: str) -> str:
 
 
 def add_org(
-    data: DemoData, rng: random.Random, companies: int, now: datetime
+    data: DemoData,
+    rng: random.Random,
+    companies: int,
+    now: datetime,
+    offers: dict[int, ContractOffer],
 ) -> dict[str, list[int]]:
-    """Teams, users, companies with people and contracts. Returns ids grouped by kind."""
+    """Teams, users, companies with people, and what each company was offered for a contract
+    (into `offers`: contract_data makes the contracts once the tickets' time is known).
+    Returns ids grouped by kind."""
     created = ts(now - timedelta(days=400))
     teams = data.table("teams", "id", "name", "calendar")
     for team_id, (name, calendar) in enumerate(TEAM_CALENDARS.items(), start=1):
@@ -86,10 +93,7 @@ def add_org(
         "people", "id", "uid", "full_name", "company_id", "position", "emails", "phone",
         "phone_e164", "is_key_user", "is_backup_user", "created_at",
     )  # fmt: skip
-    contracts = data.table(
-        "contracts", "id", "uid", "company_id", "name", "period_kind", "hours", "hourly_rate",
-        "starts_on", "ends_on", "renewable",
-    )  # fmt: skip
+    data.table("contracts", *CONTRACT_COLUMNS)  # here for the foreign-key order; rows later
     network = data.table("user_network", "user_id", "company_id")
     seen: set[str] = set()
     person_ids: list[int] = []
@@ -116,13 +120,13 @@ def add_org(
                        json.dumps([_email(full, name)]), phone, e164, int(slot == 0),
                        int(slot == 1), created)  # fmt: skip
             person_ids.append(person_id)
-        start = date(now.year, 1, 1)
         annual = rng.random() < 0.5
-        contracts.add(company_id, uid(rng), company_id,
-                      "Póliza anual de soporte" if annual else "Bolsa mensual de horas",
-                      "annual" if annual else "monthly", rng.choice((10, 20, 40, 80)),
-                      rng.choice(("650.00", "780.00", "900.00")), start.isoformat(),
-                      date(now.year, 12, 31).isoformat(), 1)  # fmt: skip
+        offers[company_id] = ContractOffer(
+            uid(rng),
+            annual,
+            rng.choice((10, 20, 40, 80)),
+            rng.choice(("650.00", "780.00", "900.00")),
+        )
         # Every partner is in exactly one advisor's network (1 advisor per ~30 partners).
         network.add(advisors[(company_id - 1) % len(advisors)], company_id)
     return {"advisors": advisors, "leaders": leaders, "people": person_ids,

@@ -23,6 +23,8 @@ class DemoData:
 
     tables: dict[str, TableRows] = field(default_factory=dict)
     current_username: str = ""
+    # WorkspaceMeta facts the demo sets, unless the workspace has them already.
+    meta: dict[str, str] = field(default_factory=dict)
 
     def table(self, name: str, *columns: str) -> TableRows:
         if name not in self.tables:

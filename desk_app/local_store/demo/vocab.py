@@ -220,3 +220,21 @@ CANNED_RESPONSES: tuple[tuple[str, str], ...] = (
      "{cliente}, tu ticket {ticket} fue escalado a un especialista de nivel 2, quien te "
      "contactará en breve."),
 )  # fmt: skip
+
+# What an advisor writes on a time entry, by kind (L1, L2, L3 analysis and solution; quality).
+TIME_NOTES: dict[str, tuple[str, ...]] = {
+    "L1": ("Análisis inicial con el cliente", "Revisión de la bitácora y del error",
+           "Sesión remota de diagnóstico", ""),
+    "L2": ("Análisis de nivel 2 en ambiente de pruebas", "Corrección de la configuración",
+           "Revisión de la base de datos", ""),
+    "L3": ("Escalamiento a soporte del fabricante", "Análisis del defecto con desarrollo",
+           "Aplicación del parche", ""),
+    "quality": ("Seguimiento de calidad del servicio", "Revisión del caso y encuesta",
+                "Llamada de seguimiento con el usuario líder"),
+}  # fmt: skip
+CONFIRMATION_NOTES = (
+    "Autoriza continuar con cargo a la bolsa de horas.",
+    "Confirmado por el usuario líder.",
+    "Autoriza el tiempo estimado; pide aviso si se excede.",
+    "",
+)

@@ -1,5 +1,6 @@
 """All ORM models; importing this module registers every table on Base.metadata."""
 
+from desk_app.local_store.models.billing import HourConfirmation, TimeTimer
 from desk_app.local_store.models.calls import Call, PresenceEvent, SurveyAnswer, call_tickets
 from desk_app.local_store.models.knowledge import Article, CannedResponse, KbCategory
 from desk_app.local_store.models.org import (
@@ -34,6 +35,7 @@ __all__ = [
     "Company",
     "Contract",
     "FollowUp",
+    "HourConfirmation",
     "KbCategory",
     "OutboxOp",
     "Person",
@@ -49,6 +51,7 @@ __all__ = [
     "TicketHistory",
     "TicketSync",
     "TimeEntry",
+    "TimeTimer",
     "User",
     "WorkspaceMeta",
     "call_tickets",

@@ -97,6 +97,10 @@ class Contract(Base):
     renewable: Mapped[bool] = mapped_column(Boolean, default=True)
     terms_accepted_at: Mapped[datetime | None]
     terms_accepted_by_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    # The contract this one renews (migration 0007): a renewal is a new contract row.
+    renewal_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contracts.id", ondelete="SET NULL")
+    )
 
     company: Mapped[Company] = relationship(back_populates="contracts")
 

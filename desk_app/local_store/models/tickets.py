@@ -133,6 +133,19 @@ class Ticket(Base):
     resolved_at: Mapped[datetime | None]
     closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    # Billing (SPEC §6, migration 0007): warranty or consumption, decided by customer service
+    # during review (NULL = not decided yet); the work estimate; the terms of attention.
+    billing: Mapped[str | None] = mapped_column(String(12))
+    billing_decided_at: Mapped[datetime | None]
+    billing_decided_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL")
+    )
+    estimate_minutes: Mapped[int | None]
+    terms_accepted_at: Mapped[datetime | None]
+    terms_accepted_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    terms_accepted_how: Mapped[str | None] = mapped_column(String(20))
     # Derived from the status history and the calendar by the SLA clock, refreshed on every
     # change; kept as columns only so that "due soon" can be sorted and filtered in SQL.
     response_due_at: Mapped[datetime | None]

@@ -24,7 +24,13 @@ from desk_app.sync.rt import articles, calls, contracts, push, wire
 from desk_app.sync.rt.client import RtClient
 from desk_app.sync.rt.mapping import RtMapping
 from desk_app.sync.rt.pull import TicketPull
-from desk_app.sync.rt.setup import ensure_setup, queue_ids
+from desk_app.sync.rt.setup import (
+    TICKET,
+    TRANSACTION,
+    custom_field_names,
+    ensure_setup,
+    queue_ids,
+)
 
 _SYSTEM_USERS = ("root", "RT_System", "Nobody")
 
@@ -59,6 +65,8 @@ class RtConnector:
         self.client = RtClient(
             base_url, username, secret, auth=auth, verify_tls=verify_tls, timeout=timeout
         )
+        self._known_ticket_fields: set[str] | None = None
+        self._known_txn_fields: set[str] | None = None
 
     def __repr__(self) -> str:
         return f"RtConnector({self.client.base_url!r}, user={self.client.username!r})"
@@ -79,6 +87,7 @@ class RtConnector:
         return ServerInfo(f"Request Tracker {upstream}", self.client.base_url, self.client.username)
 
     def ensure_setup(self) -> list[str]:
+        self._known_ticket_fields = self._known_txn_fields = None  # it may create some
         return ensure_setup(self.client, self.mapping)
 
     def fetch_reference(self) -> ReferenceData:
@@ -146,13 +155,13 @@ class RtConnector:
     def push(self, operation: PushOp) -> PushResult:
         entity, op = operation.entity, operation.op
         if entity == "ticket" and op == "create":
-            return push.create_ticket(self.client, self.mapping, operation)
+            return push.create_ticket(self.client, self.mapping, operation, self._ticket_fields)
         if entity == "ticket" and op == "update":
-            return push.update_ticket(self.client, self.mapping, operation)
+            return push.update_ticket(self.client, self.mapping, operation, self._ticket_fields)
         if entity == "ticket" and op == "merge":
             return push.merge_ticket(self.client, operation)
-        if entity in ("comment", "time_entry") and op == "create":
-            return push.add_entry(self.client, self.mapping, operation)
+        if entity in ("comment", "time_entry", "hour_confirmation") and op == "create":
+            return push.add_entry(self.client, self.mapping, operation, self._txn_fields)
         if entity == "article":
             return articles.push(self.client, self.mapping, operation)
         if entity in ("call", "survey"):
@@ -166,6 +175,17 @@ class RtConnector:
             # RT has no presence (the leader's board reads the local presence events).
             return PushResult(remote_id=None, already_applied=True)
         raise InvalidRemoteData(f"Request Tracker sync cannot send {entity} {op} operations")
+
+    def _ticket_fields(self) -> set[str]:
+        """Ticket custom fields RT has, read once per connection (pushes check against it)."""
+        if self._known_ticket_fields is None:
+            self._known_ticket_fields = custom_field_names(self.client, TICKET)
+        return self._known_ticket_fields
+
+    def _txn_fields(self) -> set[str]:
+        if self._known_txn_fields is None:
+            self._known_txn_fields = custom_field_names(self.client, TRANSACTION)
+        return self._known_txn_fields
 
     def close(self) -> None:
         self.client.close()

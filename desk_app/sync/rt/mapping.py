@@ -30,6 +30,14 @@ DEFAULT_CUSTOM_FIELDS: dict[str, str] = {
     "department": "Department",
     "tags": "Tags",
     "custom_fields": "Partner Desk Fields",
+    # Billing (SPEC §6): times as `YYYY-MM-DDTHH:MM:SSZ` (UTC), people by username / e-mail.
+    "billing": "Billing",
+    "billing_decided_at": "Billing Decided",
+    "billing_decided_by_username": "Billing Decided By",
+    "estimate_minutes": "Estimate Minutes",
+    "terms_accepted_at": "Terms Accepted",
+    "terms_accepted_by_email": "Terms Accepted By",
+    "terms_accepted_how": "Terms Accepted How",
 }
 MULTI_VALUE_FIELDS = frozenset({"tags"})
 CATEGORY_SEPARATOR = " › "
@@ -67,9 +75,12 @@ class RtMapping:
     calls_queue: str = "Partner Desk Calls"
     contracts_catalog: str = "Partner Desk Contracts"
     ticket_key_field: str = "Partner Desk Key"
-    # Transaction custom fields: the pushed comment's or time entry's key, the time kind.
+    # Transaction custom fields: the pushed comment's, time entry's or hour confirmation's key,
+    # the time kind and start, the confirmation's data.
     entry_key_field: str = "Partner Desk Entry Key"
     time_kind_field: str = "Partner Desk Time Kind"
+    time_started_field: str = "Partner Desk Time Started"  # a time entry's start (UTC)
+    confirmation_field: str = "Partner Desk Confirmation"  # an hour confirmation (JSON)
     article_key_field: str = "Partner Desk Article Key"
     article_keywords_field: str = "Keywords"
     article_faq_field: str = "FAQ"

@@ -1,7 +1,8 @@
 """One outbox operation → RT, never twice.
 
 Every create first looks its idempotency key up on the server: tickets by the ticket custom
-field (`CF.{Partner Desk Key} = 'key'` in TicketSQL), comments and time entries by the
+field (`CF.{Partner Desk Key} = 'key'` in TicketSQL), comments, time entries and hour
+confirmations (billing.py) by the
 transaction custom field (`CF.{Partner Desk Entry Key} = 'key'` in TransactionSQL), which the
 same POST sets with `TxnCustomFields`. Updates are idempotent by nature (the same values
 twice) and a merge checks the ticket's EffectiveId first. RT answers 200 to a PUT that it
@@ -11,12 +12,12 @@ refused in part; the message list is read and a refusal raises InvalidRemoteData
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from desk_app.sync.connector import InvalidRemoteData, PushOp, PushResult, RemoteNotFound
-from desk_app.sync.rt import wire
+from desk_app.sync.rt import billing, wire
 from desk_app.sync.rt.client import RtClient, refusals
 from desk_app.sync.rt.mapping import CATEGORY_SEPARATOR, MULTI_VALUE_FIELDS, RtMapping
 from desk_app.sync.rt.tickets import TIME_KINDS
@@ -100,6 +101,8 @@ def _due(value: Any) -> str:
 
 
 def _cf_value(name: str, value: Any) -> Any:
+    if name in billing.FIELDS:
+        return billing.ticket_cf_value(name, value)
     if name in MULTI_VALUE_FIELDS:
         return sorted({str(v) for v in value or ()})
     if name == "custom_fields":
@@ -111,13 +114,45 @@ def _cf_value(name: str, value: Any) -> Any:
     return "" if value is None else str(value)  # "" clears an RT custom field
 
 
-def create_ticket(client: RtClient, mapping: RtMapping, op: PushOp) -> PushResult:
+FieldNames = Callable[[], Collection[str]]
+
+
+def require_fields(names: Iterable[str], have: FieldNames | None, kind: str) -> None:
+    """Refuse before sending when RT lacks a custom field the change needs: RT drops values of
+    an unknown ticket field without a word (and the next pull would take the blank back), and
+    adds a comment whose transaction field is unknown without that field's value."""
+    names = list(names)
+    if have is None or not names:
+        return
+    known = have()
+    if not known:
+        return  # the account may see no field at all: RT's own answer will say what it refuses
+    missing = sorted({name for name in names if name not in known})
+    if missing:
+        raise InvalidRemoteData(
+            f"Request Tracker lacks the {kind} custom field"
+            + ("s " if len(missing) > 1 else " ")
+            + ", ".join(repr(name) for name in missing)
+            + ". An RT administrator must run the connection setup or create it (see the README)."
+        )
+
+
+def _billing_fields(body: Mapping[str, Any], mapping: RtMapping) -> list[str]:
+    """The billing custom fields a ticket body sets: newer than the others, so the ones a
+    server set up by an older version lacks until its administrator runs the setup again."""
+    wanted = {mapping.custom_fields[name] for name in billing.FIELDS}
+    return [name for name in body.get("CustomFields", {}) if name in wanted]
+
+
+def create_ticket(client: RtClient, mapping: RtMapping, op: PushOp,
+                  ticket_fields: FieldNames | None = None) -> PushResult:  # fmt: skip
     key = checked_key(op.idempotency_key)
     existing = find_ticket_by_key(client, mapping, key)
     if existing is not None:
         return PushResult(str(existing["id"]), True, wire.rt_time(existing.get("LastUpdated")))
     fields = dict(op.fields)
     body = rt_values({k: v for k, v in fields.items() if k != "body"}, mapping)
+    require_fields(_billing_fields(body, mapping), ticket_fields, "ticket")
     level = str(fields.get("level") or "L1")
     body.setdefault("Queue", mapping.level_queues.get(level, mapping.level_queues["L1"]))
     body["Content"] = str(fields.get("body") or "")
@@ -139,9 +174,11 @@ def create_ticket(client: RtClient, mapping: RtMapping, op: PushOp) -> PushResul
     return PushResult(ticket_id, False, ticket_updated_at(client, ticket_id))
 
 
-def update_ticket(client: RtClient, mapping: RtMapping, op: PushOp) -> PushResult:
+def update_ticket(client: RtClient, mapping: RtMapping, op: PushOp,
+                  ticket_fields: FieldNames | None = None) -> PushResult:  # fmt: skip
     ticket_id = _ticket_id(op)
     body = rt_values(op.fields, mapping)
+    require_fields(_billing_fields(body, mapping), ticket_fields, "ticket")
     if body:
         _put(client, ticket_id, body)
     return PushResult(ticket_id, False, ticket_updated_at(client, ticket_id))
@@ -161,24 +198,34 @@ def merge_ticket(client: RtClient, op: PushOp) -> PushResult:
     return PushResult(ticket_id, False, ticket_updated_at(client, into))
 
 
-def add_entry(client: RtClient, mapping: RtMapping, op: PushOp) -> PushResult:
-    """A comment, public reply or time entry: one RT transaction carrying the key."""
+def add_entry(client: RtClient, mapping: RtMapping, op: PushOp,
+              txn_fields_known: FieldNames | None = None) -> PushResult:  # fmt: skip
+    """A comment, public reply, time entry or hour confirmation: one RT transaction carrying
+    the key."""
     ticket_id = _ticket_id(op)
     key = checked_key(op.idempotency_key)
     existing = find_entry_by_key(client, mapping, key)
     if existing is not None:
         return PushResult(str(existing["id"]), True, wire.rt_time(existing.get("Created")))
     txn_fields: dict[str, str] = {mapping.entry_key_field: key}
-    if op.entity == "time_entry":
+    if op.entity == "hour_confirmation":
+        body: dict[str, Any] = billing.confirmation_body(op, key, mapping)
+        txn_fields = body.pop("TxnCustomFields")
+        action = "comment"
+    elif op.entity == "time_entry":
         kind = str(op.fields.get("kind"))
         minutes = op.fields.get("minutes")
         if kind not in TIME_KINDS:
             raise InvalidRemoteData(f"time kind {kind!r} is not one of L1, L2, L3, quality")
         if not isinstance(minutes, int) or not 0 < minutes <= 1440:
             raise InvalidRemoteData(f"{minutes!r} minutes cannot be logged")
-        note = str(op.fields.get("note") or "") or f"Time entry: {minutes} min ({kind})"
-        body: dict[str, Any] = {"Content": note, "TimeTaken": minutes}
+        note = str(op.fields.get("note") or "")
+        body = {"Content": note or billing.TIME_ENTRY_TEXT.format(minutes=minutes, kind=kind),
+                "TimeTaken": minutes}  # fmt: skip
         txn_fields[mapping.time_kind_field] = kind
+        started = billing.stamp(op.fields.get("started_at"), "start of the time entry")
+        if started:
+            txn_fields[mapping.time_started_field] = started
         action = "comment"
     else:
         text = str(op.fields.get("body") or "")
@@ -186,6 +233,7 @@ def add_entry(client: RtClient, mapping: RtMapping, op: PushOp) -> PushResult:
             raise InvalidRemoteData("an empty comment cannot be sent")
         body = {"Content": text}
         action = "correspond" if op.fields.get("public") else "comment"
+    require_fields(txn_fields, txn_fields_known, "transaction")
     body["ContentType"] = "text/plain"
     body["TxnCustomFields"] = txn_fields
     messages = client.post(f"/ticket/{ticket_id}/{action}", body)

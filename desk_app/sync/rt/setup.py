@@ -2,9 +2,10 @@
 
 Run by an RT administrator once (the connection dialog or `desk-app connect`); for an agent
 with everything in place it only reads. Two kinds of custom field cannot be finished through
-REST 2.0 in RT 5.0.3: transaction fields (the idempotency key of comments and time entries)
-and article fields can be created but not *applied*, so they are checked and, when missing,
-reported with what an administrator must do (README, "Sync with Request Tracker 5").
+REST 2.0 in RT 5.0.3: transaction fields (the idempotency key of comments, time entries and
+hour confirmations, the time kind and start, the confirmation's data) and article fields
+can be created but not *applied*, so they are checked and, when missing, reported with what
+an administrator must do (README, "Sync with Request Tracker 5").
 """
 
 from __future__ import annotations
@@ -85,7 +86,9 @@ def ensure_setup(client: RtClient, mapping: RtMapping) -> list[str]:
             _create_cf(client, name, TICKET, queue=calls_queue, multi=name in _MULTI_CALL_FIELDS)
             created.append(f"calls custom field {name!r}")
 
-    missing = _missing(client, TRANSACTION, (mapping.entry_key_field, mapping.time_kind_field))
+    transaction_fields = (mapping.entry_key_field, mapping.time_kind_field,
+                          mapping.time_started_field, mapping.confirmation_field)  # fmt: skip
+    missing = _missing(client, TRANSACTION, transaction_fields)
     missing += _missing(
         client,
         ARTICLE,

@@ -11,7 +11,10 @@ Conventions (README, "Sync with Request Tracker 5"):
   field "Partner Desk Time Kind", else the ticket's level; a Comment that carries a time kind
   is the carrier of a time entry pushed by Partner Desk and is not also shown as a note;
 - the transaction custom field "Partner Desk Entry Key" is the idempotency key of pushed
-  comments and time entries; the ticket custom field "Partner Desk Key" that of tickets.
+  comments, time entries and hour confirmations; the ticket custom field "Partner Desk Key"
+  that of tickets;
+- a Comment carrying the transaction field "Partner Desk Confirmation" is an hour
+  confirmation (billing.py), not a note; "Partner Desk Time Started" is a time entry's start.
 """
 
 from __future__ import annotations
@@ -25,10 +28,11 @@ from urllib.parse import quote
 from desk_app.sync.connector import (
     InvalidRemoteData,
     RemoteComment,
+    RemoteHourConfirmation,
     RemoteTicket,
     RemoteTimeEntry,
 )
-from desk_app.sync.rt import wire
+from desk_app.sync.rt import billing, wire
 from desk_app.sync.rt.client import RtClient
 from desk_app.sync.rt.mapping import CATEGORY_SEPARATOR, RtMapping
 
@@ -107,6 +111,7 @@ def ticket_fields(
         tuple(category.split(CATEGORY_SEPARATOR)) if category is not None else None
     )
     fields["tags"] = sorted(cfs.get(names["tags"], []))
+    fields.update(billing.pulled_fields(cfs, mapping))
     extra = wire.first(cfs, names["custom_fields"])
     if extra is not None:
         try:
@@ -210,6 +215,7 @@ def remote_ticket(
     fields, key = ticket_fields(item, mapping, queue_names, users)
     comments: list[RemoteComment] = []
     entries: list[RemoteTimeEntry] = []
+    confirmations: list[RemoteHourConfirmation] = []
     for txn in sorted(history, key=lambda t: int(str(t["id"]))):
         txn_id = str(txn["id"])
         kind = txn.get("Type")
@@ -218,7 +224,15 @@ def remote_ticket(
         entry_key = wire.first(cfs, mapping.entry_key_field)
         time_kind = wire.first(cfs, mapping.time_kind_field)
         author = wire.ref_id(txn.get("Creator"))
-        if kind == "Create":
+        confirmed = wire.first(cfs, mapping.confirmation_field) if kind == "Comment" else None
+        confirmation = (
+            None
+            if confirmed is None
+            else billing.remote_confirmation(txn_id, ticket_id, confirmed, entry_key)
+        )
+        if confirmation is not None:
+            confirmations.append(confirmation)
+        elif kind == "Create":
             fields.setdefault("body", texts.get(txn_id, ""))
         elif kind in ("Comment", "Correspond") and not (kind == "Comment" and time_kind):
             comments.append(
@@ -235,6 +249,8 @@ def remote_ticket(
             )
         minutes = _minutes(txn.get("TimeTaken"))
         if minutes > 0:
+            # Partner Desk's own carrier (a Comment with a time kind) holds the note as text.
+            ours = kind == "Comment" and time_kind in TIME_KINDS
             if time_kind not in TIME_KINDS:
                 time_kind = fields.get("level") or "L1"
             entries.append(
@@ -246,6 +262,10 @@ def remote_ticket(
                     username=author,
                     created_at=created,
                     idempotency_key=entry_key,
+                    started_at=billing.read_time(wire.first(cfs, mapping.time_started_field)),
+                    note=billing.entry_note(
+                        str(time_kind), minutes, texts.get(txn_id, "") if ours else None
+                    ),
                 )
             )
     return RemoteTicket(
@@ -256,6 +276,7 @@ def remote_ticket(
         comments=tuple(comments),
         time_entries=tuple(entries),
         deleted=item.get("Status") == "deleted",
+        hour_confirmations=tuple(confirmations),
     )
 
 
