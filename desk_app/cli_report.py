@@ -261,7 +261,7 @@ def _start_qt(args: argparse.Namespace) -> None:
 
     from desk_app.settings import DEFAULT_REGION, LANGUAGE, Settings, choose_language
     from desk_app.ui.i18n import install_translations
-    from desk_app.ui.kpi_pdf import ensure_application
+    from desk_app.ui.kpi_pdf_layout import ensure_application
 
     app = ensure_application()
     settings = Settings.load()

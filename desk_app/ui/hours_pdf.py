@@ -13,11 +13,10 @@ the GUI thread.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageLayout, QPainter
 
 from desk_app.services.hours import KINDS, CompanyHours, HoursReport, HoursTotals
 from desk_app.ui.formatting import date_time
@@ -36,8 +35,7 @@ from desk_app.ui.hours_format import (
     subject_text,
 )
 from desk_app.ui.kpi_format import Light, period_text
-from desk_app.ui.kpi_pdf import ensure_application
-from desk_app.ui.kpi_pdf_layout import MUTED, RESOLUTION, Cell, Pages, mm, table, text_line
+from desk_app.ui.kpi_pdf_layout import MUTED, Cell, Pages, mm, open_pdf, table, text_line
 
 MARGIN_MM = 12.0
 CONTRACT_WIDTHS = (0.17, 0.07, 0.14, 0.07, 0.07, 0.07, 0.08, 0.07, 0.08, 0.18)
@@ -217,27 +215,12 @@ def _grand_totals(report: HoursReport, pages: Pages) -> None:
 
 def write_pdf(report: HoursReport, path: Path) -> None:
     """The report as an A4 landscape PDF at `path`; OSError when it cannot be written."""
-    folder = Path(path).absolute().parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise OSError(f"cannot write the PDF report to {path}: {folder} is not a writable folder")
-    ensure_application()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            margins,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = open_pdf(path, QPageLayout.Orientation.Landscape, MARGIN_MM)
     label = (
         report.company.name
         if report.company is not None
         else QCoreApplication.translate("HoursPdf", "All companies")
     )
-    writer.setCreator("Partner Desk")
     writer.setTitle(
         QCoreApplication.translate("HoursPdf", "Hours report %1 %2")
         .replace("%1", label)

@@ -11,12 +11,10 @@ needs a QApplication, made here when there is none. Call it on the GUI thread.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPainter
 
 from desk_app.domain.kpi import KpiValue, ProgramPhase
 from desk_app.domain.kpi_report import KPI_ORDER, KpiReport, ScopeKind, Staffing
@@ -35,10 +33,10 @@ from desk_app.ui.kpi_pdf_charts import draw_trend
 from desk_app.ui.kpi_pdf_layout import (
     INK,
     MUTED,
-    RESOLUTION,
     Cell,
     Pages,
     mm,
+    open_pdf,
     points_font,
     table,
     text_line,
@@ -195,35 +193,9 @@ def _advisors(report: KpiReport, pages: Pages) -> None:
     table(pages, headers, rows, widths, bold_last=report.scope.kind is not ScopeKind.ADVISOR)
 
 
-def ensure_application() -> QApplication:
-    """The running QApplication, made when there is none (the command line): QtCharts draws
-    through QGraphicsScene, which needs one."""
-    app = QCoreApplication.instance()
-    if app is None:
-        return QApplication([])
-    if not isinstance(app, QApplication):
-        raise RuntimeError("the PDF report needs a QApplication, not a QCoreApplication")
-    return app
-
-
 def write_pdf(report: KpiReport, path: Path) -> None:
     """The report as an A4 PDF at `path`; OSError when it cannot be written."""
-    folder = Path(path).absolute().parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK):
-        raise OSError(f"cannot write the PDF report to {path}: {folder} is not a writable folder")
-    ensure_application()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION)
-    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            margins,
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setCreator("Partner Desk")
+    writer = open_pdf(path, QPageLayout.Orientation.Portrait, MARGIN_MM)
     writer.setTitle(
         QCoreApplication.translate("KpiPdf", "KPI report %1 %2")
         .replace("%1", report.scope.label)

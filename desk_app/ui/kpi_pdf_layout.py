@@ -6,10 +6,22 @@ Units are device pixels of the PDF writer at RESOLUTION dots per inch; `mm()` co
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication
 
 from desk_app.ui.kpi_format import Light, tone_of
 
@@ -17,6 +29,33 @@ RESOLUTION = 300  # dots per inch
 INK = QColor("#111827")
 RULE = QColor("#d1d5db")
 MUTED = QColor("#6b7280")
+
+
+def ensure_application() -> QApplication:
+    """The running QApplication, made when there is none (the command line): QtCharts draws
+    through QGraphicsScene, which needs one."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return QApplication([])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the PDF report needs a QApplication, not a QCoreApplication")
+    return app
+
+
+def open_pdf(path: Path, orientation: QPageLayout.Orientation, margin_mm: float) -> QPdfWriter:
+    """An A4 PDF writer at `path` (the KPI and the hours reports); OSError when the folder
+    cannot be written."""
+    folder = Path(path).absolute().parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise OSError(f"cannot write the PDF report to {path}: {folder} is not a writable folder")
+    ensure_application()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    margins = QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, margins,
+                                     QPageLayout.Unit.Millimeter))  # fmt: skip
+    writer.setCreator("Partner Desk")
+    return writer
 
 
 def mm(length: float) -> float:
